@@ -1,0 +1,20 @@
+import { fileURLToPath } from 'node:url';
+
+import tailwindcss from '@tailwindcss/vite';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  // Relative asset paths, so the built site works from any subfolder.
+  base: './',
+  plugins: [react(), tailwindcss()],
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  test: {
+    include: ['test/**/*.test.ts?(x)', 'src/**/*.test.ts?(x)'],
+    exclude: ['test/e2e/**', 'node_modules/**', 'dist/**'],
+    // Component tests opt in per file with `// @vitest-environment jsdom`.
+    environment: 'node',
+  },
+});
