@@ -1,0 +1,70 @@
+// Stage 2: cut the body into tokens: words (with their inner apostrophes, hyphens and dotted
+// abbreviations), single punctuation characters, and line breaks. Whitespace is skipped; every token
+// keeps its offsets so later stages can point back into the text.
+
+import { OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './lexicon/words';
+
+export type TokenKind = 'word' | 'punct' | 'break';
+/** Why a word swallowed the period after it: a title (Dr.), an initial (J.), an acronym (U.S.) or another abbreviation. */
+export type AbbreviationKind = 'title' | 'initial' | 'acronym' | 'other' | null;
+
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: TokenKind;
+  /** The token as written. */
+  readonly text: string;
+  /** Lower case, typographic apostrophes folded, abbreviation period dropped: "russia's", "u.s". */
+  readonly norm: string;
+  /** Starts with an upper-case letter. */
+  readonly cap: boolean;
+  readonly abbr: AbbreviationKind;
+}
+
+// allow: "let’s", "inter-Afghan", "U.S", "1,000", "3:30", "AT&T"
+const TOKEN =
+  /(\r\n|\r|\n|\u2028|\u2029)|([^\S\r\n\u2028\u2029]+)|([\p{L}\p{N}\p{M}]+(?:['’\u2010\u2011&-][\p{L}\p{N}\p{M}]+|\.[\p{L}\p{N}]+|[,:](?=\d)\d+)*)|([\s\S])/uy;
+const ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
+const UPPER_START = /^\p{Lu}/u;
+const SINGLE_UPPER = /^\p{Lu}$/u;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (TOKEN.lastIndex < text.length && (m = TOKEN.exec(text)) !== null) {
+    const start = m.index;
+    let end = TOKEN.lastIndex;
+    if (m[1] !== undefined) {
+      tokens.push({ start, end, kind: 'break', text: m[1], norm: '\n', cap: false, abbr: null });
+    } else if (m[3] !== undefined) {
+      const word = m[3];
+      const norm = word.toLowerCase().replace(/’/g, "'");
+      const abbr = text.charCodeAt(end) === 46 /* . */ ? abbreviationKind(word, norm) : null;
+      if (abbr) {
+        end += 1;
+        TOKEN.lastIndex = end;
+      }
+      tokens.push({
+        start,
+        end,
+        kind: 'word',
+        text: text.slice(start, end),
+        norm,
+        cap: UPPER_START.test(word),
+        abbr,
+      });
+    } else if (m[4] !== undefined) {
+      tokens.push({ start, end, kind: 'punct', text: m[4], norm: m[4], cap: false, abbr: null });
+    }
+  }
+  return tokens;
+}
+
+function abbreviationKind(word: string, norm: string): AbbreviationKind {
+  if (TITLE_ABBREVIATIONS.has(norm)) return 'title';
+  if (SINGLE_UPPER.test(word)) return 'initial';
+  if (ACRONYM.test(word)) return 'acronym';
+  if (OTHER_ABBREVIATIONS.has(norm)) return 'other';
+  return null;
+}

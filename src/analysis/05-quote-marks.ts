@@ -1,0 +1,245 @@
+// Stage 5: pair quotation marks into quoted spans, paragraph by paragraph.
+//
+// Every convention is read: "straight", 'straight', “curly”, ‘curly’, «guillemets», »reversed«, „German“,
+// ‚low‘, ‹single›. Whether a mark opens or closes comes from what stands on either side of it (like
+// Markdown's flanking rules) and from what is still open. Apostrophes (let’s, Russia’s, ’90s) are not marks.
+// Repairs, each marked `repaired`:
+//   - a paragraph that opens and does not close, followed by one that opens again, continues the quotation;
+//   - an opening mark never closed ends at the end of its paragraph, so no text is swallowed;
+//   - one closing mark followed by an attribution ends every quotation still open of its family
+//     (“… they answered: “Well, great! …,” Kabulov explained);
+//   - a closing mark with no opening mark, followed by an attribution, starts its quotation at the paragraph.
+
+import type { Block } from './03-segment';
+import { CUE_VERBS } from './lexicon/reporting-verbs';
+import { DETERMINERS, PERSONAL_PRONOUNS } from './lexicon/words';
+
+type Family = 'double' | 'single';
+
+export interface QuotedSpan {
+  /** Offset of the opening mark, or of the paragraph start when the mark was missing. */
+  readonly start: number;
+  /** Offset just past the closing mark, or the paragraph end when it was missing. */
+  readonly end: number;
+  readonly contentStart: number;
+  readonly contentEnd: number;
+  readonly family: Family;
+  /** Index (into the returned list) of the quotation this one sits in. */
+  readonly parent: number | null;
+  readonly repaired: boolean;
+}
+
+interface Open {
+  readonly pos: number;
+  readonly glyph: string;
+  readonly family: Family;
+  readonly width: number;
+  /** Index in `out` once emitted; order of emission is by close, so parents are linked afterwards. */
+  readonly id: number;
+  repaired: boolean;
+}
+
+const DOUBLE = '"“”„‟«»〝〞＂';
+const SINGLE = "'‘’‚‛‹›";
+const MAX_DEPTH = 6;
+const SPACE = /\s/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const DIGIT = /\p{N}/u;
+const OPEN_CONTEXT = /[([{\u2014\u2013\-/"“„«»‘‚‹'›]/u;
+const CLOSE_CONTEXT = /[.,;:!?)\]}\u2014\u2013\-/…"”«»’›'‹]/u;
+
+export function findQuotedSpans(text: string, paragraphs: readonly Block[]): QuotedSpan[] {
+  const spans: Array<QuotedSpan & { id: number; parentId: number | null }> = [];
+  let nextId = 0;
+  let carried: Open | null = null;
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi];
+    if (!p) continue;
+    const stack: Open[] = carried ? [carried] : [];
+    // Parent of each open entry, by id.
+    const parentOf = new Map<number, number | null>();
+    if (carried) parentOf.set(carried.id, null);
+    let skipContinuationMark = carried !== null;
+    carried = null;
+    let sawMark = false;
+    const emit = (o: Open, closePos: number, closeWidth: number, repaired: boolean) => {
+      spans.push({
+        id: o.id,
+        parentId: parentOf.get(o.id) ?? null,
+        start: o.pos,
+        end: closePos + closeWidth,
+        contentStart: o.pos + o.width,
+        contentEnd: closePos,
+        family: o.family,
+        parent: null,
+        repaired: repaired || o.repaired,
+      });
+    };
+    for (let i = p.start; i < p.end; i++) {
+      const ch = text[i] ?? '';
+      const isDouble = DOUBLE.includes(ch);
+      if (!isDouble && !SINGLE.includes(ch)) continue;
+      const family: Family = isDouble ? 'double' : 'single';
+      const prev = i > p.start ? (text[i - 1] ?? '') : '';
+      const next = i + 1 < p.end ? (text[i + 1] ?? '') : '';
+      if (skipContinuationMark) {
+        skipContinuationMark = false;
+        if (prev === '' && family === stack[0]?.family) continue;
+      }
+      if (family === 'single' && isApostrophe(ch, prev, next)) continue;
+      const pendingAt = findPending(stack, family);
+      const role = decideRole(ch, prev, next, pendingAt >= 0 ? stack[pendingAt]?.glyph : undefined);
+      if (role === 'close' && pendingAt >= 0) {
+        sawMark = true;
+        // Inner quotations of the other family that never closed end here too.
+        for (let k = stack.length - 1; k > pendingAt; k--) {
+          const inner = stack[k];
+          if (inner) emit(inner, i, 1, true);
+        }
+        const own = stack[pendingAt];
+        if (own) emit(own, i, 1, false);
+        stack.length = pendingAt;
+        // Same-family nesting with a single closing mark: “A “B,” Kabulov said.
+        const outer = stack[stack.length - 1];
+        if (
+          outer &&
+          outer.family === family &&
+          (attributionFollows(text, i + 1, p.end) || restIsBlank(text, i + 1, p.end))
+        ) {
+          emit(outer, i, 1, true);
+          stack.length -= 1;
+        }
+      } else if (
+        role === 'close' &&
+        family === 'double' &&
+        !sawMark &&
+        attributionFollows(text, i + 1, p.end)
+      ) {
+        // A closing mark whose opening mark is missing: the quotation starts with the paragraph.
+        sawMark = true;
+        const id = nextId++;
+        parentOf.set(id, null);
+        emit({ pos: p.start, glyph: '', family, width: 0, id, repaired: true }, i, 1, true);
+      } else if (role === 'open' && stack.length < MAX_DEPTH) {
+        sawMark = true;
+        const id = nextId++;
+        parentOf.set(id, stack[stack.length - 1]?.id ?? null);
+        stack.push({ pos: i, glyph: ch, family, width: 1, id, repaired: false });
+      }
+    }
+    // What is still open at the paragraph's end.
+    const nextPara = paragraphs[pi + 1];
+    const bottom = stack[0];
+    const continues =
+      bottom !== undefined &&
+      bottom.family === 'double' &&
+      nextPara !== undefined &&
+      opensWith(text, nextPara.start, bottom.family);
+    for (let k = stack.length - 1; k >= (continues ? 1 : 0); k--) {
+      const o = stack[k];
+      // An unclosed single mark is more likely an apostrophe than a quotation: drop it.
+      if (o && o.family === 'double') emit(o, trimEnd(text, p.start, p.end), 0, true);
+    }
+    if (continues && bottom) carried = bottom;
+  }
+  // Link parents by id and order by start (parents before their children).
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const indexOf = new Map<number, number>();
+  spans.forEach((s, k) => indexOf.set(s.id, k));
+  return spans.map(({ id: _id, parentId, ...s }) => ({
+    ...s,
+    parent: parentId === null ? null : (indexOf.get(parentId) ?? null),
+  }));
+}
+
+function findPending(stack: readonly Open[], family: Family): number {
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k]?.family === family) return k;
+  return -1;
+}
+
+/** Apostrophes: inside words (let’s), eliding a year (’90s), or a possessive that no open mark awaits. */
+function isApostrophe(ch: string, prev: string, next: string): boolean {
+  if (ch === '‹' || ch === '›' || ch === '‚') return false;
+  if (LETTER_OR_DIGIT.test(prev) && LETTER_OR_DIGIT.test(next)) return true;
+  return (prev === '' || SPACE.test(prev)) && DIGIT.test(next);
+}
+
+function decideRole(
+  ch: string,
+  prev: string,
+  next: string,
+  pendingGlyph: string | undefined,
+): 'open' | 'close' | 'none' {
+  const atStart = prev === '' || SPACE.test(prev) || OPEN_CONTEXT.test(prev);
+  const atEnd = next === '' || SPACE.test(next) || CLOSE_CONTEXT.test(next);
+  const canOpen = next !== '' && !SPACE.test(next) && atStart;
+  const canClose = prev !== '' && !SPACE.test(prev) && atEnd;
+  const pending = pendingGlyph !== undefined;
+  switch (ch) {
+    case '„':
+    case '‚':
+      return 'open';
+    case '“':
+    case '‘':
+      // German „…“ and ‚…‘ close with these; elsewhere they open.
+      if (pending && (pendingGlyph === '„' || pendingGlyph === '‚') && canClose) return 'close';
+      if (canOpen || !canClose) return 'open';
+      return pending ? 'close' : 'open';
+    case '”':
+    case '’':
+      if (canClose || (pending && !canOpen)) return pending ? 'close' : ch === '”' ? 'close' : 'none';
+      // A right mark used to open (”What …), as sloppy typesetting does; never for ’, which elides.
+      return ch === '”' && canOpen ? 'open' : 'none';
+    case '«':
+    case '‹':
+      return pending && (pendingGlyph === '»' || pendingGlyph === '›') && canClose ? 'close' : 'open';
+    case '»':
+    case '›':
+      if (pending && (pendingGlyph === '«' || pendingGlyph === '‹')) return 'close';
+      return canOpen && !canClose ? 'open' : pending ? 'close' : 'none';
+    default: {
+      // Straight marks and rarer glyphs: flanking first, then whatever is open.
+      if (canOpen && !canClose) return 'open';
+      if (canClose && !canOpen) return pending ? 'close' : ch === "'" ? 'none' : 'close';
+      if (ch === "'" && !pending) return 'none';
+      return pending ? 'close' : 'open';
+    }
+  }
+}
+
+/** Does an attribution ("Kabulov said", "said the envoy", "she told reporters") follow this point? */
+export function attributionFollows(text: string, from: number, limit: number): boolean {
+  const rest = text.slice(from, Math.min(limit, from + 120));
+  const stop = rest.search(/[.!?;“"«]/u);
+  const clause = stop >= 0 ? rest.slice(0, stop) : rest;
+  if (!/^[\s,]/.test(clause) && clause !== '') return false;
+  const words =
+    clause
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .match(/[\p{L}'-]+/gu) ?? [];
+  for (let k = 0; k < Math.min(words.length, 7); k++) {
+    const verb = CUE_VERBS.get(words[k] ?? '');
+    if (!verb || verb.cls === 'belief') continue;
+    if (k === 0) return true; // "said the envoy"
+    const first = words[0] ?? '';
+    if (PERSONAL_PRONOUNS.has(first) || DETERMINERS.has(first) || /\p{Lu}/u.test(clause.trimStart()[0] ?? ''))
+      return true;
+  }
+  return false;
+}
+
+function restIsBlank(text: string, from: number, limit: number): boolean {
+  return /^[\s.,;:!?…]*$/u.test(text.slice(from, limit));
+}
+
+function opensWith(text: string, at: number, family: Family): boolean {
+  const ch = text[at] ?? '';
+  return family === 'double' ? '"“„«»'.includes(ch) : "'‘‚‹›".includes(ch);
+}
+
+function trimEnd(text: string, from: number, to: number): number {
+  let e = to;
+  while (e > from && SPACE.test(text[e - 1] ?? '')) e--;
+  return e;
+}

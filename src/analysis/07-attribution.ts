@@ -1,0 +1,660 @@
+// Stage 7: decide which quoted spans are quotations, find the cue and the subject each rests on, and find
+// the indirect quotations a cue introduces.
+//   direct, cue after:    “…,” Kabulov said. / “…,” said the presidential envoy. / “…” — Jane Roe
+//   direct, cue before:   He told reporters: “…” / they answered this statement: “…”
+//   direct, interrupted:  “…,” she said. “…”   (the second part continues the first)
+//   indirect:             X said (that) … / X told Y that … / X noted, …, … / …, X added. / according to X, …
+//   mixed:                an indirect clause that holds a quoted fragment.
+
+import type { Token } from './02-tokenize';
+import type { Doc } from './doc';
+import { firstTokenAt } from './doc';
+import { subjectAfter, subjectBefore, type Subject } from './06-noun-phrases';
+import { CUE_VERBS, HEARER_WORDS, type CueVerb } from './lexicon/reporting-verbs';
+import { DETERMINERS, NUMBER_WORDS, PERSONAL_PRONOUNS, PREPOSITIONS, WEEKDAYS_MONTHS } from './lexicon/words';
+import type { QuoteKind } from './types';
+
+export interface CueRef {
+  readonly first: number;
+  readonly last: number;
+  readonly lemma: string;
+}
+
+export interface Attribution {
+  readonly cue: CueRef;
+  readonly subject: Subject;
+  /** Token range the attribution occupies (cue and subject), to recognise what follows it. */
+  readonly first: number;
+  readonly last: number;
+}
+
+export interface Found {
+  readonly kind: QuoteKind;
+  readonly start: number;
+  readonly end: number;
+  readonly contentStart: number;
+  readonly contentEnd: number;
+  readonly attribution: Attribution | null;
+  /** The quotation this one is nested in. */
+  parent: Found | null;
+  /** The earlier part of an interrupted quotation. */
+  continues: Found | null;
+  /** A quotation whose speaker this one takes (a quotation that stands alone after another). */
+  inherits: Found | null;
+  readonly repaired: boolean;
+  /** Quoted span index for direct quotations. */
+  readonly quoted: number | null;
+}
+
+const MIN_DIRECT_WORDS = 5;
+const MIN_CLAUSE_WORDS = 3;
+const MIN_FRONTED_WORDS = 4;
+const AFTER_WINDOW = 10;
+const BEFORE_WINDOW = 14;
+const DASHES = new Set(['—', '―', '–', '-']);
+const STOPS = new Set(['.', '!', '?', ';', '…']);
+const TIME_WORDS = new Set([
+  'today',
+  'yesterday',
+  'tomorrow',
+  'tonight',
+  'earlier',
+  'later',
+  'recently',
+  'previously',
+  'again',
+  'last',
+  'this',
+  'next',
+  'week',
+  'month',
+  'year',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'weekend',
+]);
+const CLAUSE_SUBJECT_WORDS = new Set([
+  'there',
+  'it',
+  'this',
+  'that',
+  'these',
+  'those',
+  'such',
+  'all',
+  'none',
+  'no',
+]);
+
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+const cueAt = (tokens: readonly Token[], i: number): CueVerb | undefined => {
+  const t = tokens[i];
+  return isWord(t) ? CUE_VERBS.get(t.norm) : undefined;
+};
+
+export function findQuotations(doc: Doc): Found[] {
+  const { tokens, seg, quoted } = doc;
+  const found: Found[] = [];
+  const foundOfQuoted = new Map<number, number>();
+  const usedCues = new Set<number>();
+  const fragments: number[] = [];
+
+  // 1. Direct quotations: each quoted span that reads as speech, with its attribution.
+  quoted.forEach((q, qi) => {
+    const openTok = firstTokenAt(tokens, q.start);
+    const contentFirst = firstTokenAt(tokens, q.contentStart);
+    const contentLast = firstTokenAt(tokens, q.contentEnd);
+    const afterTok = firstTokenAt(tokens, q.end);
+    const para = seg.paragraphs[seg.paragraphOf[contentFirst] ?? seg.paragraphOf[openTok] ?? -1];
+    if (!para) return;
+    const parent = q.parent === null ? undefined : quoted[q.parent];
+    const floor = parent ? firstTokenAt(tokens, parent.contentStart) : para.first;
+    const ceil = parent
+      ? firstTokenAt(tokens, parent.contentEnd)
+      : lastParagraphToken(doc, afterTok, para.last);
+    const words = countWords(tokens, contentFirst, contentLast);
+    const attribution =
+      attributionAfter(doc, q.contentEnd, afterTok, ceil) ?? attributionBefore(doc, openTok, floor, qi);
+    const speechLike =
+      words >= MIN_DIRECT_WORDS ||
+      (words >= 2 && endsWithTerminal(doc.text, q.contentEnd)) ||
+      (attribution !== null && opensClause(tokens, openTok, floor));
+    if (!speechLike || words === 0) {
+      fragments.push(qi);
+      return;
+    }
+    if (attribution) for (let k = attribution.cue.first; k < attribution.cue.last; k++) usedCues.add(k);
+    foundOfQuoted.set(qi, found.length);
+    found.push({
+      kind: 'direct',
+      start: q.start,
+      end: q.end,
+      contentStart: q.contentStart,
+      contentEnd: q.contentEnd,
+      attribution,
+      parent: null,
+      continues: null,
+      inherits: null,
+      repaired: q.repaired,
+      quoted: qi,
+    });
+  });
+  // Nesting among direct quotations.
+  for (const [qi, fi] of foundOfQuoted) {
+    let p = quoted[qi]?.parent ?? null;
+    while (p !== null && !foundOfQuoted.has(p)) p = quoted[p]?.parent ?? null;
+    const f = found[fi];
+    if (f && p !== null) f.parent = found[foundOfQuoted.get(p) ?? -1] ?? null;
+  }
+
+  // 2. Indirect and mixed quotations from the cues not yet used.
+  const indirect: Found[] = [];
+  const absorbed = new Set<number>();
+  for (let v = 0; v < tokens.length; v++) {
+    if (usedCues.has(v) || doc.quotedAt[v] !== -1) continue;
+    const t = tokens[v];
+    if (!isWord(t)) continue;
+    const results =
+      t.norm === 'according' && tokens[v + 1]?.norm === 'to'
+        ? accordingTo(doc, v)
+        : indirectFrom(doc, v, found, foundOfQuoted);
+    for (const r of results) {
+      indirect.push(r.found);
+      for (const qi of r.absorbs) absorbed.add(qi);
+    }
+  }
+
+  // 3. Keep what does not cross: direct quotations first, then indirect ones that overlap no quotation
+  //    and no other attribution's words.
+  const direct = found.filter(
+    (f) => !(f.quoted !== null && absorbed.has(f.quoted) && !f.attribution && f.parent === null),
+  );
+  const taken = direct.flatMap((f) => (f.attribution ? [attributionSpan(tokens, f.attribution)] : []));
+  const kept: Found[] = [];
+  for (const f of indirect) {
+    const clash =
+      direct.some(
+        (k) =>
+          f.start < k.end &&
+          k.start < f.end &&
+          !(f.start <= k.start && k.end <= f.end && f.kind === 'mixed' && !k.attribution),
+      ) ||
+      kept.some((k) => f.start < k.end && k.start < f.end) ||
+      taken.some(([a, b]) => f.start < b && a < f.end);
+    if (clash) continue;
+    kept.push(f);
+    if (f.attribution) taken.push(attributionSpan(tokens, f.attribution));
+  }
+  // Drop direct quotations a kept mixed quotation absorbed (unattributed, inside it).
+  const result = [
+    ...direct.filter(
+      (f) =>
+        f.attribution !== null ||
+        f.parent !== null ||
+        !kept.some((m) => m.start <= f.start && f.end <= m.end),
+    ),
+    ...kept,
+  ];
+  linkContinuations(doc, result);
+  return result.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function attributionSpan(tokens: readonly Token[], a: Attribution): readonly [number, number] {
+  const cueStart = tokens[a.cue.first]?.start ?? 0;
+  const cueEnd = tokens[a.cue.last - 1]?.end ?? 0;
+  const subjStart = tokens[a.subject.name?.[0] ?? a.subject.first]?.start ?? cueStart;
+  const subjEnd = tokens[(a.subject.name?.[1] ?? a.subject.last) - 1]?.end ?? cueEnd;
+  return [Math.min(cueStart, subjStart), Math.max(cueEnd, subjEnd)];
+}
+
+function lastParagraphToken(doc: Doc, from: number, paraLast: number): number {
+  // Attributions never reach into the next quotation: stop at the next quoted span in the paragraph.
+  for (let k = from; k < paraLast; k++) {
+    const t = doc.tokens[k];
+    if (t && t.kind === 'punct' && /["“”„«»]/.test(t.text) && doc.quotedAt[k + 1] !== -1) return k;
+  }
+  return paraLast;
+}
+
+function countWords(tokens: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (tokens[k]?.kind === 'word') n++;
+  return n;
+}
+
+function endsWithTerminal(text: string, contentEnd: number): boolean {
+  return /[.!?…]\s*$/.test(text.slice(Math.max(0, contentEnd - 3), contentEnd));
+}
+
+/** Does the quotation start a clause (sentence start, after a colon or comma, after a cue)? */
+function opensClause(tokens: readonly Token[], openTok: number, floor: number): boolean {
+  const prev = tokens[openTok - 1];
+  if (!prev || openTok - 1 < floor || prev.kind === 'break') return true;
+  if (prev.kind === 'punct') return /[:,.!?;—–(]/.test(prev.text);
+  return CUE_VERBS.has(prev.norm) || prev.norm === 'that';
+}
+
+/** “…,” Kabulov said / “…,” said the envoy / “…” — Jane Roe / “…,” according to the ministry. */
+function attributionAfter(doc: Doc, contentEnd: number, j0: number, ceil: number): Attribution | null {
+  const { tokens } = doc;
+  let j = j0;
+  while (j < ceil && tokens[j]?.text === ',') j++;
+  const first = tokens[j];
+  if (!first || j >= ceil) return null;
+  const sentenceEnded =
+    endsWithTerminal(doc.text, contentEnd) && !/[?!]\s*$/.test(doc.text.slice(contentEnd - 2, contentEnd));
+  if (DASHES.has(first.text)) {
+    const s = subjectAfter(tokens, j + 1, ceil);
+    if (s && s.kind === 'name')
+      return { cue: { first: j, last: j + 1, lemma: 'dash' }, subject: s, first: j, last: s.last };
+    return null;
+  }
+  if (first.norm === 'according' && tokens[j + 1]?.norm === 'to') {
+    const s = subjectAfter(tokens, j + 2, ceil);
+    return s
+      ? { cue: { first: j, last: j + 2, lemma: 'according to' }, subject: s, first: j, last: s.last }
+      : null;
+  }
+  const inverted = cueAt(tokens, j);
+  if (inverted && inverted.cls !== 'belief') {
+    const cueLast = particleEnd(tokens, j, inverted);
+    const s = subjectAfter(tokens, cueLast, ceil);
+    if (s && (!sentenceEnded || shortTail(tokens, s.last, ceil))) {
+      return { cue: { first: j, last: cueLast, lemma: inverted.lemma }, subject: s, first: j, last: s.last };
+    }
+    return null;
+  }
+  for (let k = j; k < Math.min(ceil, j + AFTER_WINDOW); k++) {
+    const t = tokens[k];
+    if (!t || (t.kind === 'punct' && (STOPS.has(t.text) || t.text === ':' || /["“”«»]/.test(t.text))))
+      return null;
+    const cue = cueAt(tokens, k);
+    if (!cue || cue.cls === 'belief' || t.cap) continue;
+    const s = subjectBefore(tokens, k, j);
+    if (!s || s.first !== j) return null;
+    const cueLast = particleEnd(tokens, k, cue);
+    if (sentenceEnded && !shortTail(tokens, cueLast, ceil)) return null;
+    return { cue: { first: k, last: cueLast, lemma: cue.lemma }, subject: s, first: j, last: cueLast };
+  }
+  return null;
+}
+
+/** After “… agreement.” a following “Kabulov said.” is an attribution only if its sentence ends soon. */
+function shortTail(tokens: readonly Token[], from: number, ceil: number): boolean {
+  for (let k = from; k < Math.min(ceil, from + 8); k++) {
+    const t = tokens[k];
+    if (!t || t.kind === 'break') return true;
+    if (t.kind === 'punct' && STOPS.has(t.text)) return true;
+    if (t.kind === 'punct' && /["“«]/.test(t.text)) return true;
+  }
+  return from >= ceil;
+}
+
+/** He told reporters: “…” / they answered this statement: “…” / She said, “…” */
+function attributionBefore(doc: Doc, openTok: number, floor: number, qi: number): Attribution | null {
+  const { tokens } = doc;
+  const p = openTok - 1;
+  const prev = tokens[p];
+  if (!prev || p < floor) return null;
+  const own = doc.quoted[qi]?.parent ?? -1;
+  const startsFrame =
+    prev.text === ':' || prev.text === ',' || prev.norm === 'that' || cueAt(tokens, p) !== undefined;
+  if (!startsFrame) return null;
+  for (let k = p; k >= Math.max(floor, p - BEFORE_WINDOW); k--) {
+    const t = tokens[k];
+    if (!t || t.kind === 'break' || doc.quotedAt[k] !== own) return null;
+    if (t.kind === 'punct' && (STOPS.has(t.text) || /["“”«»]/.test(t.text))) return null;
+    const cue = cueAt(tokens, k);
+    if (!cue || (cue.cls === 'belief' && prev.norm !== 'that')) continue;
+    const sentenceFloor = Math.max(floor, sentenceFirst(doc, k));
+    let s = subjectBefore(tokens, k, sentenceFloor);
+    if (!s && (k === sentenceFloor || tokens[k - 1]?.text === ','))
+      s = subjectAfter(tokens, particleEnd(tokens, k, cue), p);
+    if (!s) s = participleSubject(doc, k, sentenceFloor);
+    if (!s) return null;
+    return {
+      cue: { first: k, last: particleEnd(tokens, k, cue), lemma: cue.lemma },
+      subject: s,
+      first: Math.min(s.first, k),
+      last: p + 1,
+    };
+  }
+  return null;
+}
+
+/** ", adding that …" / ", saying …": a participle cue takes the subject of the clause it hangs on. */
+function participleSubject(doc: Doc, k: number, floor: number): Subject | null {
+  const { tokens } = doc;
+  if (!tokens[k]?.norm.endsWith('ing') || tokens[k - 1]?.text !== ',') return null;
+  for (let c = k - 2; c >= floor; c--) {
+    const cue = cueAt(tokens, c);
+    if (cue && !tokens[c]?.norm.endsWith('ing')) {
+      const s = subjectBefore(tokens, c, floor);
+      if (s) return s;
+    }
+    // “…,” Kim confirmed, adding …: the attribution after a quotation.
+  }
+  return null;
+}
+
+function sentenceFirst(doc: Doc, k: number): number {
+  const si = doc.seg.sentenceOf[k] ?? -1;
+  return doc.seg.sentences[si]?.first ?? k;
+}
+
+function sentenceLast(doc: Doc, k: number): number {
+  const si = doc.seg.sentenceOf[k] ?? -1;
+  return doc.seg.sentences[si]?.last ?? k + 1;
+}
+
+function particleEnd(tokens: readonly Token[], k: number, cue: CueVerb): number {
+  if (cue.particle && tokens[k + 1]?.norm === cue.particle) return k + 2;
+  // "told reporters": the hearer belongs to the cue.
+  if (cue.cls === 'tell' && HEARER_WORDS.has(tokens[k + 1]?.norm ?? '')) return k + 2;
+  return k + 1;
+}
+
+interface IndirectResult {
+  readonly found: Found;
+  readonly absorbs: readonly number[];
+}
+
+/** X said (that) … / X told Y that … / X noted, …, … / …, X added. / …, said X. */
+function indirectFrom(
+  doc: Doc,
+  v: number,
+  direct: readonly Found[],
+  foundOfQuoted: ReadonlyMap<number, number>,
+): IndirectResult[] {
+  const { tokens } = doc;
+  const cue = cueAt(tokens, v);
+  const t = tokens[v];
+  if (!cue || !t || cue.cls === 'manner' || t.cap) return [];
+  const sFirst = sentenceFirst(doc, v);
+  const sLast = sentenceLast(doc, v);
+  const floor = Math.max(sFirst, afterLastQuote(doc, v, sFirst));
+  const cueLast = particleEnd(tokens, v, cue);
+  const cueRef: CueRef = { first: v, last: cueLast, lemma: cue.lemma };
+  const results: IndirectResult[] = [];
+  const subject = subjectBefore(tokens, v, floor);
+  if (subject) {
+    const attribution: Attribution = { cue: cueRef, subject, first: subject.first, last: cueLast };
+    const clauseStart = complementStart(doc, cueLast, sLast, cue);
+    if (clauseStart !== null) {
+      const r = clause(doc, clauseStart.at, sLast, attribution, clauseStart.that, direct, foundOfQuoted);
+      if (r) results.push(r);
+    }
+    // A subject set off by commas: "…, X said, …" or a trailing "…, X added."
+    const before = subject.first - 1;
+    if (tokens[before]?.text === ',' && (results.length > 0 || endsClauseAt(tokens, cueLast, sLast))) {
+      const r = fronted(doc, floor, before, attribution);
+      if (r) results.unshift(r);
+    }
+    return results;
+  }
+  // Inverted: "…, said the minister." / "…, assured Kabulov."
+  if (tokens[v - 1]?.text === ',' && v - 1 > floor) {
+    const s = subjectAfter(tokens, cueLast, sLast);
+    if (s && endsClauseAt(tokens, s.last, sLast)) {
+      const r = fronted(doc, floor, v - 1, { cue: cueRef, subject: s, first: v, last: s.last });
+      if (r) results.push(r);
+    }
+  }
+  return results;
+}
+
+/** "according to X, …" and "…, according to X." */
+function accordingTo(doc: Doc, k: number): IndirectResult[] {
+  const { tokens } = doc;
+  const sFirst = sentenceFirst(doc, k);
+  const sLast = sentenceLast(doc, k);
+  const s = subjectAfter(tokens, k + 2, sLast);
+  if (!s) return [];
+  const attribution: Attribution = {
+    cue: { first: k, last: k + 2, lemma: 'according to' },
+    subject: s,
+    first: k,
+    last: s.last,
+  };
+  const floor = Math.max(sFirst, afterLastQuote(doc, k, sFirst));
+  const results: IndirectResult[] = [];
+  if (tokens[k - 1]?.text === ',' && k - 1 > floor) {
+    const r = fronted(doc, floor, k - 1, attribution);
+    if (r) results.push(r);
+  }
+  if (tokens[s.last]?.text === ',') {
+    const r = clause(doc, s.last + 1, sLast, attribution, false, [], new Map());
+    if (r) results.push(r);
+  }
+  return results;
+}
+
+/** The token after the last quoted span that closes before `v` in its sentence. */
+function afterLastQuote(doc: Doc, v: number, sFirst: number): number {
+  for (let k = v - 1; k >= sFirst; k--) {
+    const t = doc.tokens[k];
+    if (
+      t &&
+      t.kind === 'punct' &&
+      /["”»“]/.test(t.text) &&
+      doc.quotedAt[k - 1] !== -1 &&
+      doc.quotedAt[k] === -1
+    )
+      return k + 1;
+  }
+  return sFirst;
+}
+
+/** Does the attribution end its clause here (sentence end or a comma)? */
+function endsClauseAt(tokens: readonly Token[], k: number, sLast: number): boolean {
+  let j = k;
+  // "…, Kabulov said in an interview." still ends the clause.
+  while (
+    j < sLast &&
+    isWord(tokens[j]) &&
+    (PREPOSITIONS.has(tokens[j]?.norm ?? '') || TIME_WORDS.has(tokens[j]?.norm ?? ''))
+  ) {
+    j = skipPhrase(tokens, j + 1, sLast);
+  }
+  const t = tokens[j];
+  return j >= sLast || !t || (t.kind === 'punct' && (STOPS.has(t.text) || t.text === ','));
+}
+
+/** Where the reported clause starts after a cue: past a hearer, time and place phrases, a comma or "that". */
+function complementStart(
+  doc: Doc,
+  from: number,
+  sLast: number,
+  cue: CueVerb,
+): { at: number; that: boolean } | null {
+  const { tokens } = doc;
+  let j = from;
+  const hearer = tokens[j];
+  if (cue.cls === 'tell' && isWord(hearer) && hearer.norm !== 'that' && !PREPOSITIONS.has(hearer.norm)) {
+    // "told CTV News Friday", "told the newspaper", "told him": the hearer comes first.
+    j = skipPhrase(tokens, j, sLast);
+  }
+  for (let n = 0; n < 4 && j < sLast; n++) {
+    const u = tokens[j];
+    if (!isWord(u)) break;
+    if (PREPOSITIONS.has(u.norm) && u.norm !== 'that') {
+      j = skipPhrase(tokens, j + 1, sLast);
+      continue;
+    }
+    if (WEEKDAYS_MONTHS.has(u.norm) || TIME_WORDS.has(u.norm)) {
+      j = skipPhrase(tokens, j, sLast);
+      continue;
+    }
+    break;
+  }
+  let that = false;
+  let comma = false;
+  if (tokens[j]?.text === ',' || tokens[j]?.text === ':') {
+    comma = true;
+    j++;
+  }
+  if (tokens[j]?.norm === 'that') {
+    that = true;
+    j++;
+  }
+  const u = tokens[j];
+  if (!u || j >= sLast) return null;
+  if (that || comma) return { at: j, that: true };
+  if (u.kind === 'punct') return /["“«]/.test(u.text) ? { at: j, that: false } : null;
+  if (cue.cls === 'belief' && !that) return null;
+  const n = u.norm;
+  const subjectLike =
+    PERSONAL_PRONOUNS.has(n) ||
+    DETERMINERS.has(n) ||
+    CLAUSE_SUBJECT_WORDS.has(n) ||
+    NUMBER_WORDS.has(n) ||
+    /^\d/.test(n) ||
+    (u.cap && !WEEKDAYS_MONTHS.has(n));
+  return subjectLike ? { at: j, that: false } : null;
+}
+
+/** Skips a short noun phrase: determiners, modifiers, names (up to six words). */
+function skipPhrase(tokens: readonly Token[], from: number, limit: number): number {
+  let j = from;
+  while (j < limit && j - from < 6) {
+    const u = tokens[j];
+    if (!isWord(u)) break;
+    if (j > from && (PREPOSITIONS.has(u.norm) || u.norm === 'that' || CUE_VERBS.has(u.norm))) break;
+    if (j > from && PERSONAL_PRONOUNS.has(u.norm)) break;
+    j++;
+  }
+  return j;
+}
+
+/** The reported clause from `start` to the end of its sentence, stopping before a new attribution. */
+function clause(
+  doc: Doc,
+  start: number,
+  sLast: number,
+  attribution: Attribution,
+  that: boolean,
+  direct: readonly Found[],
+  foundOfQuoted: ReadonlyMap<number, number>,
+): IndirectResult | null {
+  const { tokens, quoted } = doc;
+  let k = start;
+  const absorbs: number[] = [];
+  let end = start;
+  while (k < sLast) {
+    const t = tokens[k];
+    if (!t) break;
+    const qi = doc.quotedAt[k + 1] ?? -1;
+    if (t.kind === 'punct' && qi !== -1 && doc.quotedAt[k] !== qi && quoted[qi]?.start === t.start) {
+      // A quotation inside the clause: a fragment makes the clause mixed; an attributed quotation ends it.
+      const fi = foundOfQuoted.get(qi);
+      const f = fi === undefined ? undefined : direct[fi];
+      if (f?.attribution && f.attribution.cue.first !== attribution.cue.first) break;
+      absorbs.push(qi);
+      const q = quoted[qi];
+      k = q ? firstTokenAt(tokens, q.end) : k + 1;
+      end = k;
+      continue;
+    }
+    if (t.kind === 'punct' && (t.text === ';' || (t.text === ',' && newAttributionAt(doc, k + 1, sLast))))
+      break;
+    if (t.norm === 'and' && isCueAhead(tokens, k + 1)) break;
+    k++;
+    end = k;
+  }
+  // Trim closing punctuation (but keep a closing quotation mark of a fragment).
+  while (
+    end > start &&
+    tokens[end - 1]?.kind === 'punct' &&
+    /^[.,;:!?…—–-]$/.test(tokens[end - 1]?.text ?? '')
+  )
+    end--;
+  if (countWords(tokens, start, end) < (that ? 2 : MIN_CLAUSE_WORDS)) return null;
+  const a = tokens[start];
+  const b = tokens[end - 1];
+  if (!a || !b) return null;
+  return {
+    found: {
+      kind: absorbs.length ? 'mixed' : 'indirect',
+      start: a.start,
+      end: b.end,
+      contentStart: a.start,
+      contentEnd: b.end,
+      attribution,
+      parent: null,
+      continues: null,
+      inherits: null,
+      repaired: false,
+      quoted: null,
+    },
+    absorbs,
+  };
+}
+
+/** The clause before a trailing or parenthetical attribution: "It is on his watch, Scheer said, …". */
+function fronted(doc: Doc, floor: number, comma: number, attribution: Attribution): IndirectResult | null {
+  const { tokens } = doc;
+  let start = floor;
+  while (start < comma && (tokens[start]?.kind === 'punct' || tokens[start]?.kind === 'break')) start++;
+  if (countWords(tokens, start, comma) < MIN_FRONTED_WORDS) return null;
+  // A clause, not an adverbial: "But for this" is not reported speech.
+  const r = clause(doc, start, comma + 1, attribution, true, [], new Map());
+  return r && r.found.end <= (tokens[comma]?.start ?? 0) ? r : null;
+}
+
+/** ", he said" / ", said X" / ", according to" / ", adding": a new attribution starts after this comma. */
+function newAttributionAt(doc: Doc, k: number, sLast: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[k];
+  if (!isWord(t)) return false;
+  if (t.norm === 'according' && tokens[k + 1]?.norm === 'to') return true;
+  const cue = cueAt(tokens, k);
+  if (cue && cue.cls !== 'belief') return true; // ", said X" / ", adding …"
+  for (let j = k + 1; j < Math.min(sLast, k + 7); j++) {
+    const c = cueAt(tokens, j);
+    if (c && c.cls !== 'belief' && !tokens[j]?.cap) {
+      const s = subjectBefore(tokens, j, k);
+      return s !== null && s.first === k && endsClauseAt(tokens, j + 1, sLast);
+    }
+    const u = tokens[j];
+    if (!u || u.kind === 'punct') return false;
+  }
+  return false;
+}
+
+function isCueAhead(tokens: readonly Token[], k: number): boolean {
+  const c = cueAt(tokens, k);
+  return c !== undefined && c.cls !== 'belief';
+}
+
+/**
+ * Quotations without an attribution of their own: right after another's attribution they continue it
+ * (“…,” she said. “…”); in the same or the next paragraph they take the last speaker.
+ */
+function linkContinuations(doc: Doc, found: Found[]): void {
+  const ordered = [...found].sort((a, b) => a.start - b.start);
+  let last: Found | null = null;
+  for (const f of ordered) {
+    if (f.parent !== null) continue;
+    if (!f.attribution && f.kind === 'direct' && last) {
+      const gapFrom = last.attribution
+        ? Math.max(doc.tokens[last.attribution.last - 1]?.end ?? 0, last.end)
+        : last.end;
+      const between = doc.text.slice(gapFrom, f.start);
+      const lastPara = doc.seg.paragraphOf[firstTokenAt(doc.tokens, last.start)] ?? -1;
+      const thisPara = doc.seg.paragraphOf[firstTokenAt(doc.tokens, f.start)] ?? -1;
+      if (
+        gapFrom <= f.start &&
+        /^[\s.,;:!?—–-]*$/.test(between) &&
+        lastPara === thisPara &&
+        last.kind === 'direct'
+      ) {
+        f.continues = last;
+      } else if (thisPara - lastPara <= 1) {
+        f.inherits = last;
+      }
+    }
+    if (f.attribution || f.continues !== null || f.inherits !== null) last = f;
+  }
+}

@@ -1,0 +1,489 @@
+// Stage 8: who is speaking. Every capitalised name in the article becomes a candidate entity; names that
+// share a surname, an acronym or a full form merge ("Kabulov" → "Zamir Kabulov"). Each attribution's
+// subject is then resolved: names by matching, descriptors by role ("the diplomat" → the one introduced as
+// "special envoy"), pronouns by agreement and salience ("he" → the last man speaking or named as subject).
+
+import type { Token } from './02-tokenize';
+import type { Found } from './07-attribution';
+import type { Doc } from './doc';
+import { isNameWord, isRoleNoun, singular, type Subject } from './06-noun-phrases';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NAME_PARTICLES } from './lexicon/names';
+import { roleMatches } from './lexicon/roles';
+import {
+  DETERMINERS,
+  FEMALE_HONORIFICS,
+  FEMALE_PRONOUNS,
+  GROUP_NOUNS,
+  HONORIFICS,
+  MALE_HONORIFICS,
+  MALE_PRONOUNS,
+  ORG_NOUNS,
+  ORG_SUFFIXES,
+  PERSON_NOUNS,
+  PREPOSITIONS,
+  TITLE_WORDS,
+} from './lexicon/words';
+import type { Mention, SpeakerKind, Span } from './types';
+
+export interface Entity {
+  readonly index: number;
+  /** Lower-case name words, for matching. */
+  words: string[];
+  name: string;
+  named: boolean;
+  readonly roles: string[];
+  readonly mentions: Mention[];
+  /** Evidence for the kind, counted. */
+  person: number;
+  org: number;
+  group: number;
+  male: number;
+  female: number;
+  /** Token index of the latest mention, for recency. */
+  last: number;
+  /** Token indices of all mentions. */
+  readonly positions: number[];
+}
+
+export interface Resolution {
+  readonly entity: number | null;
+  readonly mention: Mention | null;
+  readonly confidence: number;
+}
+
+interface NameMention {
+  readonly first: number;
+  readonly last: number;
+  readonly entity: number;
+  readonly subjectLike: boolean;
+}
+
+const ACRONYM = /^[\p{Lu}&]{2,7}$/u;
+const ORG_LINKERS = new Set(['of', 'and', 'the', 'for', 'on', '&', 'de']);
+const SENTENCES_BACK = 6;
+
+export interface Coreference {
+  readonly entities: readonly Entity[];
+  readonly resolutions: ReadonlyMap<Found, Resolution>;
+}
+
+export function resolveSpeakers(doc: Doc, found: readonly Found[], skip: readonly Span[]): Coreference {
+  const { tokens } = doc;
+  const entities: Entity[] = [];
+  const names: NameMention[] = [];
+
+  // 1. Names everywhere, in order, merged as they come.
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNameWord(tokens, i) || isNameWord(tokens, i - 1)) continue;
+    const t = tokens[i];
+    if (!t || skip.some(([a, b]) => t.start >= a && t.start < b)) continue;
+    let j = i + 1;
+    while (j < tokens.length) {
+      if (isNameWord(tokens, j) || tokens[j]?.abbr === 'initial') j++;
+      else if (
+        (NAME_PARTICLES.has(tokens[j]?.norm ?? '') || ORG_LINKERS.has(tokens[j]?.norm ?? '')) &&
+        isNameWord(tokens, j + 1) &&
+        tokens[j]?.norm !== 'and'
+      )
+        j++;
+      else break;
+    }
+    // A possessive ends the name: "Russia’s special envoy".
+    const e = addName(doc, entities, i, j);
+    names.push({ first: i, last: j, entity: e, subjectLike: subjectLike(tokens, i, j) });
+    noteEvidence(doc, entities[e], i, j);
+    i = j - 1;
+  }
+
+  // 2. Each attribution's subject.
+  // In reading order, so that pronouns see the speakers before them and continuations their first part.
+  const resolutions = new Map<Found, Resolution>();
+  let lastSpeaker: { entity: number; at: number } | null = null;
+  for (const f of [...found].sort((a, b) => a.start - b.start)) {
+    const r = resolveOne(doc, entities, names, f, resolutions, lastSpeaker);
+    resolutions.set(f, r);
+    if (r.entity !== null && f.attribution) lastSpeaker = { entity: r.entity, at: f.attribution.cue.first };
+  }
+  return { entities, resolutions };
+}
+
+function resolveOne(
+  doc: Doc,
+  entities: Entity[],
+  names: readonly NameMention[],
+  f: Found,
+  earlier: ReadonlyMap<Found, Resolution>,
+  lastSpeaker: { entity: number; at: number } | null,
+): Resolution {
+  const { tokens } = doc;
+  const a = f.attribution;
+  if (!a) {
+    const from = f.continues ?? f.inherits;
+    const prior = from === null ? undefined : earlier.get(from);
+    if (prior) {
+      const conf = f.continues !== null ? 0.9 : 0.65;
+      return {
+        entity: prior.entity,
+        mention: f.continues !== null ? prior.mention : null,
+        confidence: scale(conf, f),
+      };
+    }
+    return { entity: null, mention: null, confidence: 0 };
+  }
+  const s = a.subject;
+  const mention = mentionOf(doc, s);
+  const at = a.cue.first;
+  let entity: number | null = null;
+  let confidence = 0;
+  if (s.kind === 'name' && s.name) {
+    if (s.plural) {
+      entity = unnamedEntity(
+        entities,
+        doc.text.slice(tokens[s.name[0]]?.start ?? 0, tokens[s.name[1] - 1]?.end ?? 0),
+        'group',
+        at,
+        true,
+      );
+    } else {
+      entity = addName(doc, entities, s.name[0], s.name[1]);
+    }
+    confidence = 0.95;
+  } else if (s.kind === 'pronoun') {
+    entity = resolvePronoun(doc, entities, names, tokens[s.head]?.norm ?? '', s.head, lastSpeaker);
+    confidence = entity === null ? 0 : 0.8;
+  } else {
+    const r = resolveDescriptor(doc, entities, s, at);
+    entity = r.entity;
+    confidence = r.confidence;
+  }
+  const e = entity === null ? undefined : entities[entity];
+  if (e) {
+    for (const [x, y] of s.roles) addRole(e, roleText(doc, x, y));
+    if (mention) addMention(e, mention, at);
+    if (s.kind === 'pronoun') {
+      const p = tokens[s.head]?.norm ?? '';
+      if (MALE_PRONOUNS.has(p)) e.male++;
+      if (FEMALE_PRONOUNS.has(p)) e.female++;
+      if (p === 'he' || p === 'she') e.person++;
+    }
+    if (s.kind === 'descriptor') {
+      const head = tokens[s.head]?.norm ?? '';
+      if (PERSON_NOUNS.has(head)) e.person++;
+      if (ORG_NOUNS.has(head)) e.org++;
+    }
+  }
+  return { entity, mention, confidence: scale(confidence, f) };
+}
+
+const scale = (c: number, f: Found): number => Math.round((f.repaired ? c * 0.85 : c) * 100) / 100;
+
+function mentionOf(doc: Doc, s: Subject): Mention | null {
+  const { tokens } = doc;
+  const [x, y] = s.kind === 'name' && s.name ? s.name : [s.first, s.last];
+  const a = tokens[x];
+  const b = tokens[y - 1];
+  if (!a || !b) return null;
+  // Drop a leading determiner from a descriptor's span only when it is "the"? Keep it: "the diplomat".
+  return { span: [a.start, b.end], text: doc.text.slice(a.start, b.end), kind: s.kind };
+}
+
+function addMention(e: Entity, m: Mention, at: number): void {
+  if (!e.mentions.some((x) => x.span[0] === m.span[0] && x.span[1] === m.span[1])) e.mentions.push(m);
+  e.last = Math.max(e.last, at);
+  e.positions.push(at);
+}
+
+/** The latest mention of `e` before token `at`, or -1. */
+function lastBefore(e: Entity, at: number): number {
+  let best = -1;
+  for (const p of e.positions) if (p < at && p > best) best = p;
+  return best;
+}
+
+function addRole(e: Entity, role: string): void {
+  const r = role
+    .trim()
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .replace(/[,\s]+$/, '');
+  if (r.length < 2 || r.toLowerCase() === e.name.toLowerCase()) return;
+  if (!e.roles.some((x) => x.toLowerCase() === r.toLowerCase())) e.roles.push(r);
+}
+
+function roleText(doc: Doc, x: number, y: number): string {
+  const a = doc.tokens[x];
+  const b = doc.tokens[y - 1];
+  return a && b ? doc.text.slice(a.start, b.end).replace(/\s+/g, ' ') : '';
+}
+
+/** Name words of tokens [i, j): titles dropped, possessive stripped. */
+function nameWords(tokens: readonly Token[], i: number, j: number): { words: string[]; from: number } {
+  let from = i;
+  while (from < j - 1 && isTitleToken(tokens[from])) from++;
+  const words: string[] = [];
+  for (let k = from; k < j; k++) {
+    const t = tokens[k];
+    if (t) words.push(t.norm.replace(/'s$/, '').replace(/\.$/, ''));
+  }
+  return { words, from };
+}
+
+const isTitleToken = (t: Token | undefined): boolean =>
+  t !== undefined &&
+  (t.abbr === 'title' || HONORIFICS.has(t.norm.replace(/\.$/, '')) || TITLE_WORDS.has(t.norm));
+
+/** Finds or creates the entity for the name in tokens [i, j). */
+function addName(doc: Doc, entities: Entity[], i: number, j: number): number {
+  const { tokens } = doc;
+  const { words, from } = nameWords(tokens, i, j);
+  const text = displayName(doc, from, j);
+  const match = findByName(entities, words);
+  const mention: Mention = {
+    span: [tokens[from]?.start ?? 0, tokens[j - 1]?.end ?? 0],
+    text: doc.text.slice(tokens[from]?.start ?? 0, tokens[j - 1]?.end ?? 0),
+    kind: 'name',
+  };
+  if (match !== null) {
+    const e = entities[match];
+    if (e) {
+      if (words.length > e.words.length && e.words.length > 0 && words.at(-1) === e.words.at(-1)) {
+        e.words = words;
+        e.name = text;
+      }
+      addMention(e, mention, i);
+      for (let k = i; k < from; k++) addRole(e, tokens[k]?.text ?? '');
+    }
+    return match;
+  }
+  const e: Entity = {
+    index: entities.length,
+    words,
+    name: text,
+    named: true,
+    roles: [],
+    mentions: [],
+    person: 0,
+    org: 0,
+    group: 0,
+    male: 0,
+    female: 0,
+    last: i,
+    positions: [],
+  };
+  addMention(e, mention, i);
+  if (from > i) addRole(e, doc.text.slice(tokens[i]?.start ?? 0, tokens[from - 1]?.end ?? 0));
+  entities.push(e);
+  return e.index;
+}
+
+function displayName(doc: Doc, from: number, j: number): string {
+  const a = doc.tokens[from];
+  const b = doc.tokens[j - 1];
+  if (!a || !b) return '';
+  return doc.text
+    .slice(a.start, b.end)
+    .replace(/['’]s$/, '')
+    .replace(/\s+/g, ' ');
+}
+
+function findByName(entities: readonly Entity[], words: readonly string[]): number | null {
+  const key = words.join(' ');
+  let best: Entity | null = null;
+  for (const e of entities) {
+    if (!e.named) continue;
+    const other = e.words.join(' ');
+    let hit = other === key;
+    if (!hit && words.length === 1) {
+      const w = words[0] ?? '';
+      // "Kabulov" ~ "Zamir Kabulov"; "Alfonso" ~ "Alfonso Espinos"; "IRCC" ~ "Immigration, Refugees and …".
+      hit =
+        (e.words.length > 1 && (e.words.at(-1) === w || (e.words[0] === w && e.person > 0))) ||
+        acronymOf(e.words) === w;
+    }
+    if (!hit && e.words.length === 1 && words.length > 1)
+      hit = words.at(-1) === e.words[0] && words.length <= 4;
+    if (hit && (!best || e.last > best.last)) best = e;
+  }
+  return best ? best.index : null;
+}
+
+function acronymOf(words: readonly string[]): string {
+  if (words.length < 2) return '';
+  return words
+    .filter((w) => !ORG_LINKERS.has(w))
+    .map((w) => w[0] ?? '')
+    .join('');
+}
+
+function noteEvidence(doc: Doc, e: Entity | undefined, i: number, j: number): void {
+  if (!e) return;
+  const { tokens } = doc;
+  const first = tokens[i];
+  const lastTok = tokens[j - 1];
+  if (!first || !lastTok) return;
+  const firstName = nameWords(tokens, i, j).words[0] ?? '';
+  const title = first.norm.replace(/\.$/, '');
+  if (MALE_HONORIFICS.has(title)) (e.male++, e.person++);
+  if (FEMALE_HONORIFICS.has(title)) (e.female++, e.person++);
+  if (isTitleToken(first) && !MALE_HONORIFICS.has(title) && !FEMALE_HONORIFICS.has(title)) e.person++;
+  const male = MALE_GIVEN_NAMES.has(firstName);
+  const female = FEMALE_GIVEN_NAMES.has(firstName);
+  if (male !== female) {
+    e.person += 2;
+    if (male) e.male++;
+    else e.female++;
+  }
+  const last = lastTok.norm.replace(/'s$/, '').replace(/\.$/, '');
+  if (ORG_SUFFIXES.has(last)) e.org += 2;
+  if (ACRONYM.test(lastTok.text) && j - i === 1) e.org++;
+  const before = tokens[i - 1];
+  const after = tokens[j];
+  if (before?.norm === 'the' && !(after && PERSON_NOUNS.has(after.norm))) e.org++;
+  // "the Taliban militant group": a lower-case role right after the name describes it.
+  if (after && !after.cap && after.kind === 'word') {
+    let k = j;
+    while (
+      k < j + 3 &&
+      tokens[k]?.kind === 'word' &&
+      !tokens[k]?.cap &&
+      !PREPOSITIONS.has(tokens[k]?.norm ?? '')
+    ) {
+      const n = tokens[k]?.norm ?? '';
+      if (GROUP_NOUNS.has(n) || ORG_NOUNS.has(n)) {
+        e.org++;
+        addRole(e, doc.text.slice(after.start, tokens[k]?.end ?? after.end));
+        break;
+      }
+      k++;
+    }
+  }
+}
+
+function subjectLike(tokens: readonly Token[], i: number, j: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[j];
+  const afterOk = after !== undefined && after.kind === 'word' && !after.cap && !PREPOSITIONS.has(after.norm);
+  const beforeOk = !before || before.kind !== 'word' || !PREPOSITIONS.has(before.norm);
+  return beforeOk && (afterOk || after?.text === ',');
+}
+
+export function kindOf(e: Entity): SpeakerKind {
+  if (e.group > 0 && e.group >= e.person && e.group >= e.org) return 'group';
+  if (e.org > e.person) return 'organisation';
+  if (e.person > 0) return 'person';
+  if (e.named && e.words.length >= 2 && e.org === 0) return 'person';
+  return e.org > 0 ? 'organisation' : 'unknown';
+}
+
+function resolvePronoun(
+  doc: Doc,
+  entities: readonly Entity[],
+  names: readonly NameMention[],
+  pronoun: string,
+  at: number,
+  lastSpeaker: { entity: number; at: number } | null,
+): number | null {
+  const { seg } = doc;
+  const here = seg.sentenceOf[at] ?? 0;
+  const wantPerson = pronoun === 'he' || pronoun === 'she';
+  const wantPlural = pronoun === 'they' || pronoun === 'we';
+  if (pronoun === 'i' || pronoun === 'you') return null;
+  const scores = new Map<number, number>();
+  const consider = (entity: number, tokenAt: number, bonus: number) => {
+    const e = entities[entity];
+    if (!e) return;
+    const kind = kindOf(e);
+    if (wantPerson && (kind === 'organisation' || kind === 'group')) return;
+    if (wantPerson && !e.named && e.person === 0) return;
+    if (pronoun === 'he' && e.female > e.male) return;
+    if (pronoun === 'she' && e.male > e.female) return;
+    if (wantPlural && kind === 'person') return;
+    if (pronoun === 'it' && kind !== 'organisation') return;
+    const d = here - (seg.sentenceOf[tokenAt] ?? 0);
+    if (d < 0 || d > SENTENCES_BACK) return;
+    const insideQuote = doc.quotedAt[tokenAt] !== -1 && doc.quotedAt[tokenAt] !== doc.quotedAt[at];
+    const score = -d + bonus + (insideQuote ? -1.5 : 0);
+    scores.set(entity, Math.max(scores.get(entity) ?? -Infinity, score));
+  };
+  for (const n of names) {
+    if (n.first >= at) break;
+    const e = entities[n.entity];
+    const genderBonus =
+      e && ((pronoun === 'he' && e.male > 0) || (pronoun === 'she' && e.female > 0)) ? 0.5 : 0;
+    consider(n.entity, n.first, (n.subjectLike ? 0.5 : 0) + genderBonus);
+  }
+  if (lastSpeaker && lastSpeaker.at < at) consider(lastSpeaker.entity, lastSpeaker.at, 1.5);
+  let best: number | null = null;
+  let bestScore = -Infinity;
+  for (const [entity, score] of scores) {
+    if (score > bestScore) {
+      best = entity;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function resolveDescriptor(
+  doc: Doc,
+  entities: Entity[],
+  s: Subject,
+  at: number,
+): { entity: number; confidence: number } {
+  const { tokens } = doc;
+  const headTok = tokens[s.head];
+  const head = singular(headTok?.norm ?? '');
+  const lead = tokens[s.first]?.norm ?? '';
+  const definite = lead === 'the' || lead === 'this' || lead === 'that' || !DETERMINERS.has(lead);
+  const text = doc.text.slice(tokens[s.first]?.start ?? 0, tokens[s.last - 1]?.end ?? 0).replace(/\s+/g, ' ');
+  if (definite && !s.plural && isRoleNoun(head)) {
+    let best: Entity | null = null;
+    let bestAt = -1;
+    for (const e of entities) {
+      const seen = lastBefore(e, at);
+      if (!e.named || seen < 0) continue;
+      const kind = kindOf(e);
+      const byRole = e.roles.some((r) => roleMatches(head, r));
+      const byName = ORG_NOUNS.has(head) && kind !== 'person' && e.words.includes(head);
+      if ((byRole || byName) && seen > bestAt) {
+        best = e;
+        bestAt = seen;
+      }
+    }
+    if (best) return { entity: best.index, confidence: 0.85 };
+  }
+  const plural = s.plural || GROUP_NOUNS.has(headTok?.norm ?? '');
+  const kind = plural ? 'group' : ORG_NOUNS.has(head) ? 'organisation' : 'person';
+  const name = text.replace(/^the\s+/i, '');
+  return { entity: unnamedEntity(entities, name, kind, at, definite), confidence: definite ? 0.75 : 0.7 };
+}
+
+function unnamedEntity(
+  entities: Entity[],
+  name: string,
+  kind: SpeakerKind,
+  at: number,
+  reuse: boolean,
+): number {
+  const key = name.toLowerCase();
+  if (reuse) {
+    const same = entities.find((e) => !e.named && e.name.toLowerCase() === key);
+    if (same) return same.index;
+  }
+  const e: Entity = {
+    index: entities.length,
+    words: key.split(/\s+/),
+    name,
+    named: false,
+    roles: [],
+    mentions: [],
+    person: kind === 'person' ? 1 : 0,
+    org: kind === 'organisation' ? 1 : 0,
+    group: kind === 'group' ? 1 : 0,
+    male: 0,
+    female: 0,
+    last: at,
+    positions: [],
+  };
+  entities.push(e);
+  return e.index;
+}

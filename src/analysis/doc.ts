@@ -1,0 +1,44 @@
+// The shared view of one article that the stages after segmentation read.
+
+import type { Token } from './02-tokenize';
+import type { Segmentation } from './03-segment';
+import type { QuotedSpan } from './05-quote-marks';
+
+export interface Doc {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly seg: Segmentation;
+  readonly quoted: readonly QuotedSpan[];
+  /** For each token, the innermost quoted span whose content holds it, or -1. */
+  readonly quotedAt: Int32Array;
+}
+
+export function makeDoc(
+  text: string,
+  tokens: readonly Token[],
+  seg: Segmentation,
+  quoted: readonly QuotedSpan[],
+): Doc {
+  const quotedAt = new Int32Array(tokens.length).fill(-1);
+  // Parents come before children, so an inner span overwrites its parent's marks.
+  quoted.forEach((q, qi) => {
+    for (let k = firstTokenAt(tokens, q.contentStart); k < tokens.length; k++) {
+      const t = tokens[k];
+      if (!t || t.start >= q.contentEnd) break;
+      quotedAt[k] = qi;
+    }
+  });
+  return { text, tokens, seg, quoted, quotedAt };
+}
+
+/** Index of the first token that starts at or after `offset`. */
+export function firstTokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens[mid]?.start ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,84 @@
+// Closed-class English words and small open lists the stages lean on. General knowledge, never taken from
+// the evaluation texts.
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+export const PERSONAL_PRONOUNS = set('he she they it we i you him her them us me');
+export const MALE_PRONOUNS = set('he him his himself');
+export const FEMALE_PRONOUNS = set('she her hers herself');
+export const PLURAL_PRONOUNS = set('they them their themselves');
+
+export const DETERMINERS = set(
+  'the a an this that these those his her its their our my your some several many few both all each every any no another other such one two three four five six seven eight nine ten dozens hundreds thousands most',
+);
+
+export const PREPOSITIONS = set(
+  'in on at by for with from to of about into onto over under after before during since until between among against through across around near behind beyond within without via per amid amidst upon toward towards despite like as than outside inside following regarding concerning',
+);
+
+export const CONJUNCTIONS = set('and or but nor yet so');
+
+/** Words that open an adverbial or relative clause: a comma chunk starting with one is not a subject. */
+export const CLAUSE_OPENERS = set(
+  'who whom whose which that where when while whereas although though because since if unless after before as until once whether how why what speaking referring adding noting citing saying calling according including especially particularly meanwhile however moreover furthermore also still instead indeed nevertheless nonetheless therefore thus later earlier then now today yesterday tomorrow previously recently',
+);
+
+/** Adverbs and auxiliaries that may stand between a subject and its verb: "he also said", "she has said". */
+export const VERB_SATELLITES = set(
+  'also then later earlier once again further simply just still even already often repeatedly previously recently has have had would will could should might may must did does do was is were are been be being not never always first finally initially subsequently separately similarly additionally reportedly publicly privately flatly bluntly quickly immediately originally apparently herself himself themselves itself on to',
+);
+
+/** Words that look like -ly adverbs but are nouns that can head a subject ("the family said"). */
+export const LY_NOUNS = set('family ally assembly supply rally bully reply monopoly anomaly italy assembly');
+
+export const HONORIFICS = set(
+  'mr mrs ms miss mx dr prof sir dame lord lady rev fr sr br sen rep gov lt col gen capt sgt cpl maj adm cmdr insp supt det const hon messrs mme mlle herr frau',
+);
+export const MALE_HONORIFICS = set('mr sir lord fr br messrs herr');
+export const FEMALE_HONORIFICS = set('mrs ms miss dame lady mme mlle frau');
+
+/** Titles that stand before a name and become its role: "Senator Jane Doe", "Prime Minister X". */
+export const TITLE_WORDS = set(
+  'president vice prime minister secretary senator congressman congresswoman representative governor mayor premier chancellor ambassador envoy judge justice chief director chairman chairwoman chair commissioner superintendent inspector detective sergeant constable officer captain lieutenant colonel general admiral commander major corporal private professor doctor dr pope cardinal bishop archbishop reverend rabbi imam sheikh king queen prince princess duke duchess emperor president-elect coach councillor councilor alderman deputy leader speaker attorney sheriff marshal warden dean provost principal trustee treasurer auditor comptroller controller spokesman spokeswoman spokesperson minister-designate chief-of-staff ceo cfo coo cto founder co-founder owner manager host anchor pollster strategist economist analyst',
+);
+
+/** Nouns that name a person by role: "the diplomat", "a spokeswoman for the city". */
+export const PERSON_NOUNS = set(
+  'spokesman spokeswoman spokesperson official minister president envoy diplomat ambassador consul emissary delegate negotiator mediator mayor governor senator premier chancellor chief director chairman chairwoman chair ceo executive head leader founder co-founder cofounder owner manager boss analyst expert professor researcher scientist scholar economist historian lawyer attorney counsel judge justice prosecutor defender officer detective sergeant constable commissioner superintendent inspector investigator agent soldier commander general colonel captain lieutenant pilot driver author writer journalist reporter editor columnist correspondent host anchor producer artist actor actress singer musician chef farmer teacher student doctor physician surgeon nurse patient victim witness survivor mother father son daughter wife husband brother sister friend neighbour neighbor man woman boy girl child resident citizen voter worker employee member representative rep activist advocate organizer organiser critic supporter fan player coach athlete pollster strategist adviser advisor aide secretary treasurer councillor councilor alderman lawmaker legislator congressman congresswoman candidate nominee incumbent challenger president-elect king queen prince princess pope bishop priest pastor rabbi imam cleric monk nun owner operator entrepreneur founder developer engineer designer architect planner consultant contractor landlord tenant homeowner shopper customer client user parent grandmother grandfather uncle aunt cousin partner colleague coworker co-worker source insider observer commentator blogger podcaster economist statistician epidemiologist psychologist psychiatrist therapist counsellor counselor pharmacist dentist veterinarian paramedic firefighter spokesperson publisher curator director-general secretary-general deputy minister-designate 39-year-old',
+);
+
+/** Plural or collective nouns that can speak as a group: "police said", "officials warned". */
+export const GROUP_NOUNS = set(
+  'police officials authorities officers experts analysts researchers scientists economists lawyers attorneys prosecutors investigators residents citizens voters workers employees members representatives activists advocates organizers critics supporters fans players parents students teachers doctors nurses witnesses survivors victims families neighbours neighbors protesters protestors demonstrators leaders lawmakers legislators senators ministers diplomats sources insiders observers commentators people americans canadians britons europeans republicans democrats conservatives liberals progressives militants rebels insurgents troops soldiers forces fighters delegates negotiators organisers staff crews firefighters paramedics scholars historians pollsters strategists advisers advisors aides councillors councilors the-family relatives friends',
+);
+
+/** Nouns that name an organisation or thing that can "say": "the company said", "a report found". */
+export const ORG_NOUNS = set(
+  'government ministry department agency company firm group organization organisation union council committee board court campaign administration team club party city province state county town municipality school university college hospital study report survey poll statement website newspaper paper network station broadcaster bank fund foundation institute center centre office bureau authority commission movement coalition alliance federation association society church army military navy police-force regime cabinet parliament congress senate house assembly embassy consulate kremlin pentagon whitehouse white-house spokesman-office family band industry sector service utility retailer chain brand developer manufacturer carrier airline insurer lender regulator watchdog panel jury tribunal nonprofit non-profit charity group',
+);
+
+/** Last words that mark a capitalised name as an organisation: "Saskatoon Police Service". */
+export const ORG_SUFFIXES = set(
+  'agency service services police ministry department council commission committee party association union university college school hospital bank group inc inc. corp corp. corporation ltd ltd. llc plc co co. company companies news times post press network foundation institute center centre board court office bureau authority government administration army force forces federation assembly coalition league society club team movement front organization organisation nations fund trust church council tribunal parliament senate congress cabinet embassy media radio television tv channel magazine journal herald tribune gazette telegraph guardian review monitor daily weekly agency commission hydro industries holdings partners capital associates laboratories labs systems technologies airlines airways railway railways motors energy group alliance network project initiative campaign caucus chamber council program programme office',
+);
+
+export const WEEKDAYS_MONTHS = set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun',
+);
+
+/** Capitalised words that open sentences without naming anyone: "However", "The". */
+export const NON_NAME_CAPITALS = set(
+  'the a an this that these those his her its their our my your some several many few both all each every any no another other such i he she it we they you me him us them but and or nor yet so however meanwhile moreover furthermore also still instead indeed nevertheless thus therefore then now today yesterday tomorrow tonight last next first second third finally in on at by for with from to of about after before during since until while when where why how what who which whose if unless although though because as once there here according asked speaking earlier later despite yes no not oh well please thanks thank sorry ok okay mr mrs ms dr prof sen rep gov st',
+);
+
+/** Abbreviations whose period does not end a sentence. Titles never end one; others may. */
+export const TITLE_ABBREVIATIONS = set(
+  'mr mrs ms mx dr prof sr jr st sen rep gov gen lt col capt sgt cpl maj adm cmdr insp supt det const hon rev fr br messrs mme mlle no nos vol vols fig figs p pp',
+);
+export const OTHER_ABBREVIATIONS = set(
+  'inc corp co ltd llc plc vs etc e.g i.e al approx dept est jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ave blvd rd mt ft a.m p.m',
+);
+
+export const NUMBER_WORDS = set(
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion',
+);
