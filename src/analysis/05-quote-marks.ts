@@ -76,11 +76,14 @@ export function findQuotedSpans(text: string, paragraphs: readonly Block[]): Quo
       });
     };
     for (let i = p.start; i < p.end; i++) {
-      const ch = text[i] ?? '';
+      const mark = readMark(text, i);
+      if (!mark) continue;
+      const { glyph: ch, width } = mark;
+      const at = i;
+      i += width - 1;
       const isDouble = DOUBLE.includes(ch);
-      if (!isDouble && !SINGLE.includes(ch)) continue;
       const family: Family = isDouble ? 'double' : 'single';
-      const prev = i > p.start ? (text[i - 1] ?? '') : '';
+      const prev = at > p.start ? (text[at - 1] ?? '') : '';
       const next = i + 1 < p.end ? (text[i + 1] ?? '') : '';
       if (skipContinuationMark) {
         skipContinuationMark = false;
@@ -94,10 +97,10 @@ export function findQuotedSpans(text: string, paragraphs: readonly Block[]): Quo
         // Inner quotations of the other family that never closed end here too.
         for (let k = stack.length - 1; k > pendingAt; k--) {
           const inner = stack[k];
-          if (inner) emit(inner, i, 1, true);
+          if (inner) emit(inner, at, width, true);
         }
         const own = stack[pendingAt];
-        if (own) emit(own, i, 1, false);
+        if (own) emit(own, at, width, false);
         stack.length = pendingAt;
         // Same-family nesting with a single closing mark: “A “B,” Kabulov said.
         const outer = stack[stack.length - 1];
@@ -106,7 +109,7 @@ export function findQuotedSpans(text: string, paragraphs: readonly Block[]): Quo
           outer.family === family &&
           (attributionFollows(text, i + 1, p.end) || restIsBlank(text, i + 1, p.end))
         ) {
-          emit(outer, i, 1, true);
+          emit(outer, at, width, true);
           stack.length -= 1;
         }
       } else if (
@@ -119,12 +122,12 @@ export function findQuotedSpans(text: string, paragraphs: readonly Block[]): Quo
         sawMark = true;
         const id = nextId++;
         parentOf.set(id, null);
-        emit({ pos: p.start, glyph: '', family, width: 0, id, repaired: true }, i, 1, true);
+        emit({ pos: p.start, glyph: '', family, width: 0, id, repaired: true }, at, width, true);
       } else if (role === 'open' && stack.length < MAX_DEPTH) {
         sawMark = true;
         const id = nextId++;
         parentOf.set(id, stack[stack.length - 1]?.id ?? null);
-        stack.push({ pos: i, glyph: ch, family, width: 1, id, repaired: false });
+        stack.push({ pos: at, glyph: ch, family, width, id, repaired: false });
       }
     }
     // What is still open at the paragraph's end.
@@ -150,6 +153,16 @@ export function findQuotedSpans(text: string, paragraphs: readonly Block[]): Quo
     ...s,
     parent: parentId === null ? null : (indexOf.get(parentId) ?? null),
   }));
+}
+
+/** Two single marks typed for a double one (’’ or `` or '') read as that double mark. */
+const DOUBLED: Readonly<Record<string, string>> = { '’’': '”', '‘‘': '“', '``': '“', "''": '"' };
+
+function readMark(text: string, i: number): { glyph: string; width: number } | null {
+  const ch = text[i] ?? '';
+  const doubled = DOUBLED[text.slice(i, i + 2)];
+  if (doubled) return { glyph: doubled, width: 2 };
+  return DOUBLE.includes(ch) || SINGLE.includes(ch) ? { glyph: ch, width: 1 } : null;
 }
 
 function findPending(stack: readonly Open[], family: Family): number {

@@ -40,6 +40,7 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 /** Prepositions that attach a complement to a role noun: "spokeswoman for Trudeau", "envoy to Afghanistan". */
 const ROLE_COMPLEMENT_PREPS = new Set(['for', 'of', 'at', 'to', 'with', 'from', 'in', 'on']);
 const ORDINAL_OR_AGE = /^(?:\d+(?:-year-old)?|\d+(?:st|nd|rd|th))$/;
+const AGE = /^\d+-year-old$/;
 const MAX_STEPS = 8;
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
@@ -54,15 +55,40 @@ export function isNameWord(tokens: readonly Token[], i: number): boolean {
   return !NON_NAME_CAPITALS.has(t.norm);
 }
 
+/** A title written as part of a name: "Senator", "Prime Minister", "Dr.", "CEO". */
+const isNameTitle = (t: Token | undefined): boolean => isTitle(t) && (t?.cap === true || t?.abbr === 'title');
+
+/**
+ * Where the personal name starts inside a capitalised run: after its last title word.
+ * "Conservative Leader Andrew Scheer" → "Andrew Scheer"; "Minister of Crown-Indigenous Relations Carolyn
+ * Bennett" → "Carolyn Bennett" (at a known given name); "Department of Justice" stays whole.
+ */
+export function personalNameStart(tokens: readonly Token[], a: number, end: number): number {
+  let start = a;
+  for (let k = end - 2; k >= a; k--) {
+    if (isNameTitle(tokens[k])) {
+      start = k + 1;
+      break;
+    }
+  }
+  const lead = tokens[start]?.norm;
+  if (start > a && (lead === 'of' || lead === 'for' || lead === 'on')) {
+    for (let k = start + 1; k < end; k++) {
+      const n = tokens[k]?.norm ?? '';
+      if (MALE_GIVEN_NAMES.has(n) || FEMALE_GIVEN_NAMES.has(n)) return k;
+    }
+    return a; // an organisation or office: "Secretary of State"
+  }
+  return start;
+}
+
 const isTitle = (t: Token | undefined): boolean =>
   isWord(t) && (t.abbr === 'title' || TITLE_WORDS.has(t.norm) || HONORIFICS.has(t.norm.replace(/\.$/, '')));
 
 export const isRoleNoun = (norm: string): boolean =>
-  PERSON_NOUNS.has(norm) ||
-  GROUP_NOUNS.has(norm) ||
-  ORG_NOUNS.has(norm) ||
-  TITLE_WORDS.has(norm) ||
-  PERSON_NOUNS.has(singular(norm));
+  isRoleNounSingular(norm) || isRoleNounSingular(singular(norm));
+const isRoleNounSingular = (norm: string): boolean =>
+  PERSON_NOUNS.has(norm) || GROUP_NOUNS.has(norm) || ORG_NOUNS.has(norm) || TITLE_WORDS.has(norm);
 
 export function singular(norm: string): string {
   if (norm.endsWith('men')) return `${norm.slice(0, -3)}man`;
@@ -72,7 +98,7 @@ export function singular(norm: string): string {
 }
 
 const isPlural = (norm: string): boolean =>
-  GROUP_NOUNS.has(norm) || (norm.endsWith('s') && !norm.endsWith('ss') && PERSON_NOUNS.has(singular(norm)));
+  GROUP_NOUNS.has(norm) || (norm.endsWith('s') && !norm.endsWith('ss') && isRoleNounSingular(singular(norm)));
 
 /** A lower-case word that can modify a noun: not a function word, verb satellite or cue verb. */
 function isModifier(t: Token | undefined): boolean {
@@ -113,7 +139,7 @@ function nameEndingAt(tokens: readonly Token[], i: number, floor: number): NounP
   while (a - 1 >= floor) {
     const u = tokens[a - 1];
     if (!isWord(u)) break;
-    if (isNameWord(tokens, a - 1) || u.abbr === 'initial' || isTitle(u)) {
+    if (isNameWord(tokens, a - 1) || u.abbr === 'initial' || isNameTitle(u)) {
       // A possessive ends the name it belongs to: "Russia’s special envoy Zamir Kabulov" is two phrases.
       if (u.norm.endsWith("'s") && a - 1 !== i) break;
       a--;
@@ -128,24 +154,9 @@ function nameEndingAt(tokens: readonly Token[], i: number, floor: number): NounP
       a--;
     } else break;
   }
-  // Titles at the front become roles; the name is what follows them.
-  let nameStart = a;
-  while (nameStart < i && isTitle(tokens[nameStart])) nameStart++;
+  // Titles become roles; the name is what follows them.
+  const nameStart = personalNameStart(tokens, a, i + 1);
   const roles: Array<readonly [number, number]> = [];
-  if (
-    tokens[nameStart]?.norm === 'of' ||
-    tokens[nameStart]?.norm === 'for' ||
-    tokens[nameStart]?.norm === 'on'
-  ) {
-    // "Minister of Crown-Indigenous Relations Carolyn Bennett": the person starts at a given name.
-    let g = -1;
-    for (let k = i; k > nameStart; k--) {
-      const n = tokens[k]?.norm ?? '';
-      if (MALE_GIVEN_NAMES.has(n) || FEMALE_GIVEN_NAMES.has(n)) g = k;
-    }
-    if (g > nameStart && a < nameStart) nameStart = g;
-    else nameStart = a; // an organisation: "Department of Justice"
-  }
   if (nameStart > a) roles.push([a, nameStart]);
   // Lower-case roles and modifiers before the name: "longtime Democratic pollster", "the".
   let first = a;
@@ -170,6 +181,13 @@ function preModifiers(
   while (b - 1 >= floor) {
     const u = tokens[b - 1];
     if (!isWord(u)) break;
+    const inCapitals =
+      tokens[b]?.cap === true && (tokens[b - 2]?.cap === true || tokens[b - 2]?.norm === 'of');
+    if ((u.norm === 'of' || u.norm === 'the') && inCapitals) {
+      // "University of the Fraser Valley political scientist": linkers inside a capitalised name.
+      b--;
+      continue;
+    }
     if (DETERMINERS.has(u.norm) && u.norm !== 'that') {
       b--;
       break;
@@ -179,9 +197,19 @@ function preModifiers(
       roleStart = b;
       break;
     }
-    const roleWord = isRoleNoun(u.norm) && !u.cap;
-    if (b === a && !roleWord && !(u.cap && isTitle(u))) break; // the word touching the name must be a role
-    if (roleWord) hasRole = true;
+    const roleWord = (isRoleNoun(u.norm) || AGE.test(u.norm)) && !u.cap;
+    // The word touching the name must be a role ("pollster Pat Caddell"), or an unknown noun in a phrase
+    // that opens with a determiner or a capital ("Cambridge cartoonist Andre Campbell").
+    const touching = b === a;
+    if (
+      touching &&
+      !roleWord &&
+      !(u.cap && isTitle(u)) &&
+      !(isModifier(u) && opensNounPhrase(tokens, b - 2, floor))
+    ) {
+      break;
+    }
+    if (roleWord || touching) hasRole = true;
     if (isModifier(u) || (u.cap && !NON_NAME_CAPITALS.has(u.norm))) {
       if (WEEKDAYS_MONTHS.has(u.norm)) break;
       b--;
@@ -196,9 +224,19 @@ function preModifiers(
   return { first: b, roleStart: Math.min(roleStart, a), hasRole };
 }
 
+/** Does a noun phrase open at `k`: a determiner, a possessive, a capitalised modifier or an age? */
+function opensNounPhrase(tokens: readonly Token[], k: number, floor: number): boolean {
+  const u = tokens[k];
+  if (k < floor || !isWord(u)) return false;
+  if (DETERMINERS.has(u.norm) && u.norm !== 'that') return true;
+  return u.norm.endsWith("'s") || (u.cap && !NON_NAME_CAPITALS.has(u.norm)) || AGE.test(u.norm);
+}
+
 function descriptorEndingAt(tokens: readonly Token[], i: number, floor: number): NounPhrase | null {
   const t = tokens[i];
-  if (!isWord(t) || !isModifier(t)) return null;
+  // A cue word after a determiner is a noun: "the post read", "the report said".
+  const nounCue = isWord(t) && CUE_VERBS.has(t.norm) && DETERMINERS.has(tokens[i - 1]?.norm ?? '');
+  if (!isWord(t) || !(isModifier(t) || nounCue)) return null;
   if (t.norm.endsWith('ly') && !LY_NOUNS.has(t.norm)) return null;
   const known = isRoleNoun(t.norm) || ORDINAL_OR_AGE.test(t.norm) || /-year-old$/.test(t.norm);
   let b = i;
@@ -274,8 +312,18 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
         continue;
       }
       const np = phraseEndingAt(tokens, pos - 1, chunkStart);
-      if (!np || !coversChunk(tokens, np, chunkStart)) return null;
-      return withApposition(tokens, np, floor);
+      if (np && coversChunk(tokens, np, chunkStart)) return withApposition(tokens, np, floor);
+      // "Bill Sims, the city's director of engineering, said": a role set off by commas after a name.
+      const named = tokens[chunkStart - 1]?.text === ',' && isRoleChunk(tokens, chunkStart, pos);
+      const name = named
+        ? phraseEndingAt(tokens, chunkStart - 2, chunkStartBefore(tokens, chunkStart - 1, floor))
+        : null;
+      if (!name || name.kind !== 'name') return null;
+      const app = [
+        DETERMINERS.has(tokens[chunkStart]?.norm ?? '') ? chunkStart + 1 : chunkStart,
+        pos,
+      ] as const;
+      return { ...name, apposition: app, roles: [...name.roles, app] };
     }
     if (isWord(t) && PREPOSITIONS.has(t.norm)) {
       pos--;
@@ -291,7 +339,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
         np = { ...np, first: other.first, name: [other.name?.[0] ?? other.first, np.last], plural: true };
     }
     const prep = tokens[np.first - 1];
-    if (isWord(prep) && PREPOSITIONS.has(prep.norm) && np.first - 1 >= floor) {
+    // "… days after Trudeau told": a subordinate clause's subject, not a prepositional object.
+    const opensClause = isWord(prep) && CLAUSE_OPENERS.has(prep.norm) && np.kind !== 'descriptor';
+    if (isWord(prep) && PREPOSITIONS.has(prep.norm) && np.first - 1 >= floor && !opensClause) {
       const owner = phraseEndingAt(tokens, np.first - 2, floor);
       if (
         owner &&
@@ -343,7 +393,13 @@ export function subjectAfter(tokens: readonly Token[], from: number, ceil: numbe
       const comma = tokens[np.last];
       if (comma?.text === ',') {
         const app = descriptorAfter(tokens, np.last + 1, ceil);
-        if (app) return { ...np, apposition: app, roles: [...np.roles, app] };
+        if (app && np.kind !== 'descriptor') return { ...np, apposition: app, roles: [...np.roles, app] };
+        // "says Campbell's partner, Jason Louth": the name after the descriptor is the speaker.
+        const named = np.kind === 'descriptor' ? nameAfter(tokens, np.last + 1, ceil) : null;
+        if (named) {
+          const role = [np.roles[0]?.[0] ?? np.first, np.last] as const;
+          return { ...named, first: np.first, apposition: role, roles: [role, ...named.roles] };
+        }
       }
       return { ...np, apposition: null };
     }
@@ -365,6 +421,15 @@ function phraseEndingAtWithin(tokens: readonly Token[], last: number, from: numb
     }
   }
   return null;
+}
+
+/** A bare name starting at `from` and ending the clause: ", Jason Louth." / ", Darrin, …". */
+function nameAfter(tokens: readonly Token[], from: number, ceil: number): NounPhrase | null {
+  let end = from;
+  while (end < ceil && isNameWord(tokens, end)) end++;
+  const stop = tokens[end];
+  if (end === from || end - from > 4 || (end < ceil && stop && stop.kind === 'word')) return null;
+  return { first: from, last: end, head: end - 1, kind: 'name', name: [from, end], roles: [], plural: false };
 }
 
 /** A role descriptor starting at `from`: "the mayor of Surrey" (up to the next comma or stop). */
@@ -418,6 +483,17 @@ function chunkStartBefore(tokens: readonly Token[], comma: number, floor: number
     k--;
   }
   return k + 1;
+}
+
+/** A chunk that describes a role: "the city's director of engineering", "executive chairwoman of X". */
+function isRoleChunk(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 12) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word' || CUE_VERBS.has(t.norm) || VERB_SATELLITES.has(t.norm)) return false;
+    if (!t.cap && isRoleNoun(t.norm)) return true;
+  }
+  return false;
 }
 
 /** Does the phrase fill its comma chunk, allowing a leading conjunction ("But Kabulov")? */

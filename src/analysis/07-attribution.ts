@@ -10,8 +10,17 @@ import type { Token } from './02-tokenize';
 import type { Doc } from './doc';
 import { firstTokenAt } from './doc';
 import { subjectAfter, subjectBefore, type Subject } from './06-noun-phrases';
-import { CUE_VERBS, HEARER_WORDS, type CueVerb } from './lexicon/reporting-verbs';
-import { DETERMINERS, NUMBER_WORDS, PERSONAL_PRONOUNS, PREPOSITIONS, WEEKDAYS_MONTHS } from './lexicon/words';
+import { CUE_VERBS, HEARER_WORDS, STRONG_SPEECH_LEMMAS, type CueVerb } from './lexicon/reporting-verbs';
+import {
+  CLAUSE_OPENERS,
+  CONJUNCTIONS,
+  DETERMINERS,
+  NUMBER_WORDS,
+  PERSONAL_PRONOUNS,
+  PREPOSITIONS,
+  VERB_SATELLITES,
+  WEEKDAYS_MONTHS,
+} from './lexicon/words';
 import type { QuoteKind } from './types';
 
 export interface CueRef {
@@ -49,7 +58,8 @@ export interface Found {
 const MIN_DIRECT_WORDS = 5;
 const MIN_CLAUSE_WORDS = 3;
 const MIN_FRONTED_WORDS = 4;
-const AFTER_WINDOW = 10;
+/** Tokens an attribution may take after a quotation: “…,” Bill Sims, the city's director of works, said. */
+const AFTER_WINDOW = 18;
 const BEFORE_WINDOW = 14;
 const DASHES = new Set(['—', '―', '–', '-']);
 const STOPS = new Set(['.', '!', '?', ';', '…']);
@@ -74,6 +84,17 @@ const TIME_WORDS = new Set([
   'evening',
   'night',
   'weekend',
+]);
+const POST_CUE_ADVERBS = new Set([
+  'however',
+  'though',
+  'also',
+  'again',
+  'now',
+  'then',
+  'further',
+  'instead',
+  'meanwhile',
 ]);
 const CLAUSE_SUBJECT_WORDS = new Set([
   'there',
@@ -313,7 +334,8 @@ function attributionBefore(doc: Doc, openTok: number, floor: number, qi: number)
     if (!s && (k === sentenceFloor || tokens[k - 1]?.text === ','))
       s = subjectAfter(tokens, particleEnd(tokens, k, cue), p);
     if (!s) s = participleSubject(doc, k, sentenceFloor);
-    if (!s) return null;
+    // "… joked in his turn to answer the question, “…”": no subject for "answer", so read on leftwards.
+    if (!s) continue;
     return {
       cue: { first: k, last: particleEnd(tokens, k, cue), lemma: cue.lemma },
       subject: s,
@@ -374,11 +396,11 @@ function indirectFrom(
   if (!cue || !t || cue.cls === 'manner' || t.cap) return [];
   const sFirst = sentenceFirst(doc, v);
   const sLast = sentenceLast(doc, v);
-  const floor = Math.max(sFirst, afterLastQuote(doc, v, sFirst));
+  const floor = Math.max(sFirst, afterLastQuote(doc, v, sFirst, direct));
   const cueLast = particleEnd(tokens, v, cue);
   const cueRef: CueRef = { first: v, last: cueLast, lemma: cue.lemma };
   const results: IndirectResult[] = [];
-  const subject = subjectBefore(tokens, v, floor);
+  const subject = subjectBefore(tokens, v, floor) ?? coordinatedSubject(doc, v, floor);
   if (subject) {
     const attribution: Attribution = { cue: cueRef, subject, first: subject.first, last: cueLast };
     const clauseStart = complementStart(doc, cueLast, sLast, cue);
@@ -386,23 +408,65 @@ function indirectFrom(
       const r = clause(doc, clauseStart.at, sLast, attribution, clauseStart.that, direct, foundOfQuoted);
       if (r) results.push(r);
     }
-    // A subject set off by commas: "…, X said, …" or a trailing "…, X added."
-    const before = subject.first - 1;
-    if (tokens[before]?.text === ',' && (results.length > 0 || endsClauseAt(tokens, cueLast, sLast))) {
+    // A subject set off by commas: "…, X said, …" or a trailing "…, X added." (also after ,” of a fragment)
+    const before = commaBefore(tokens, subject.first - 1);
+    if (
+      before !== null &&
+      subject.first - 1 >= floor &&
+      (results.length > 0 || endsClauseAt(tokens, cueLast, sLast))
+    ) {
       const r = fronted(doc, floor, before, attribution);
       if (r) results.unshift(r);
     }
     return results;
   }
-  // Inverted: "…, said the minister." / "…, assured Kabulov."
-  if (tokens[v - 1]?.text === ',' && v - 1 > floor) {
+  // Inverted: "…, said the minister." / "…, assured Kabulov." / "…, insists X, …"
+  const comma = commaBefore(tokens, v - 1);
+  if (comma !== null && comma > floor) {
     const s = subjectAfter(tokens, cueLast, sLast);
     if (s && endsClauseAt(tokens, s.last, sLast)) {
-      const r = fronted(doc, floor, v - 1, { cue: cueRef, subject: s, first: v, last: s.last });
+      const attribution: Attribution = { cue: cueRef, subject: s, first: v, last: s.last };
+      const r = fronted(doc, floor, comma, attribution);
       if (r) results.push(r);
+      if (r && tokens[s.last]?.text === ',') {
+        const rest = clause(doc, s.last + 1, sLast, attribution, false, direct, foundOfQuoted);
+        if (rest && countWords(tokens, s.last + 1, sLast) >= MIN_FRONTED_WORDS) results.push(rest);
+      }
     }
   }
   return results;
+}
+
+/** The comma before an attribution, written alone or inside a fragment's closing mark (…,” she said). */
+function commaBefore(tokens: readonly Token[], k: number): number | null {
+  const t = tokens[k];
+  if (t?.text === ',') return k;
+  if (t && t.kind === 'punct' && /["”’»]/.test(t.text) && tokens[k - 1]?.text === ',') return k;
+  return null;
+}
+
+/** "He said X, and added Y" / "IRCC did not …, but said …": the subject of the clause's first verb. */
+function coordinatedSubject(doc: Doc, v: number, floor: number): Subject | null {
+  const { tokens } = doc;
+  let k = v - 1;
+  while (
+    k >= floor &&
+    isWord(tokens[k]) &&
+    (VERB_SATELLITES.has(tokens[k]?.norm ?? '') || tokens[k]?.norm.endsWith('ly'))
+  )
+    k--;
+  const conj = tokens[k]?.norm;
+  if (conj !== 'and' && conj !== 'but') return null;
+  // The sentence's own subject: after any opening phrase set off by a comma ("In a statement, IRCC …").
+  let start = floor;
+  for (let c = floor; c < k; c++) {
+    if (tokens[c]?.text !== ',') continue;
+    const lead = tokens[start]?.norm ?? '';
+    if (PREPOSITIONS.has(lead) || CLAUSE_OPENERS.has(lead)) start = c + 1;
+    break;
+  }
+  const s = subjectAfter(tokens, start, k);
+  return s && s.last < k ? s : null;
 }
 
 /** "according to X, …" and "…, according to X." */
@@ -418,7 +482,7 @@ function accordingTo(doc: Doc, k: number): IndirectResult[] {
     first: k,
     last: s.last,
   };
-  const floor = Math.max(sFirst, afterLastQuote(doc, k, sFirst));
+  const floor = Math.max(sFirst, afterLastQuote(doc, k, sFirst, []));
   const results: IndirectResult[] = [];
   if (tokens[k - 1]?.text === ',' && k - 1 > floor) {
     const r = fronted(doc, floor, k - 1, attribution);
@@ -431,20 +495,17 @@ function accordingTo(doc: Doc, k: number): IndirectResult[] {
   return results;
 }
 
-/** The token after the last quoted span that closes before `v` in its sentence. */
-function afterLastQuote(doc: Doc, v: number, sFirst: number): number {
-  for (let k = v - 1; k >= sFirst; k--) {
-    const t = doc.tokens[k];
-    if (
-      t &&
-      t.kind === 'punct' &&
-      /["”»“]/.test(t.text) &&
-      doc.quotedAt[k - 1] !== -1 &&
-      doc.quotedAt[k] === -1
-    )
-      return k + 1;
+/** The token after the last attributed quotation that closes before `v` in its sentence. */
+function afterLastQuote(doc: Doc, v: number, sFirst: number, direct: readonly Found[]): number {
+  const { tokens } = doc;
+  const limit = tokens[v]?.start ?? 0;
+  const from = tokens[sFirst]?.start ?? 0;
+  let after = sFirst;
+  for (const f of direct) {
+    if (f.attribution && f.parent === null && f.end <= limit && f.end > from)
+      after = Math.max(after, firstTokenAt(tokens, f.end));
   }
-  return sFirst;
+  return after;
 }
 
 /** Does the attribution end its clause here (sentence end or a comma)? */
@@ -489,6 +550,15 @@ function complementStart(
     }
     break;
   }
+  // "said however, that …", "told CNN recently": adverbs between the cue and its clause.
+  while (
+    j < sLast &&
+    isWord(tokens[j]) &&
+    (POST_CUE_ADVERBS.has(tokens[j]?.norm ?? '') || /^\p{Ll}+ly$/u.test(tokens[j]?.text ?? ''))
+  ) {
+    j++;
+    if (tokens[j]?.text === ',' && tokens[j + 1]?.norm === 'that') j++;
+  }
   let that = false;
   let comma = false;
   if (tokens[j]?.text === ',' || tokens[j]?.text === ':') {
@@ -512,7 +582,15 @@ function complementStart(
     NUMBER_WORDS.has(n) ||
     /^\d/.test(n) ||
     (u.cap && !WEEKDAYS_MONTHS.has(n));
-  return subjectLike ? { at: j, that: false } : null;
+  // After the plainest cues ("said", "added", "told X") any clause may follow: "said police were …".
+  const plain =
+    STRONG_SPEECH_LEMMAS.has(cue.lemma) &&
+    u.kind === 'word' &&
+    !PREPOSITIONS.has(n) &&
+    !CONJUNCTIONS.has(n) &&
+    !CUE_VERBS.has(n) &&
+    !VERB_SATELLITES.has(n);
+  return subjectLike || plain ? { at: j, that: false } : null;
 }
 
 /** Skips a short noun phrase: determiners, modifiers, names (up to six words). */
@@ -522,7 +600,9 @@ function skipPhrase(tokens: readonly Token[], from: number, limit: number): numb
     const u = tokens[j];
     if (!isWord(u)) break;
     if (j > from && (PREPOSITIONS.has(u.norm) || u.norm === 'that' || CUE_VERBS.has(u.norm))) break;
-    if (j > from && PERSONAL_PRONOUNS.has(u.norm)) break;
+    // A second determiner, a pronoun or an auxiliary starts the clause: "in that speech the cost could …".
+    if (j > from && (PERSONAL_PRONOUNS.has(u.norm) || DETERMINERS.has(u.norm) || VERB_SATELLITES.has(u.norm)))
+      break;
     j++;
   }
   return j;

@@ -6,7 +6,8 @@
 import type { Token } from './02-tokenize';
 import type { Found } from './07-attribution';
 import type { Doc } from './doc';
-import { isNameWord, isRoleNoun, singular, type Subject } from './06-noun-phrases';
+import { isNameWord, isRoleNoun, personalNameStart, singular, type Subject } from './06-noun-phrases';
+import { CUE_VERBS } from './lexicon/reporting-verbs';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NAME_PARTICLES } from './lexicon/names';
 import { roleMatches } from './lexicon/roles';
 import {
@@ -43,6 +44,8 @@ export interface Entity {
   last: number;
   /** Token indices of all mentions. */
   readonly positions: number[];
+  /** How many attributions name this entity directly. */
+  spoke: number;
 }
 
 export interface Resolution {
@@ -73,26 +76,11 @@ export function resolveSpeakers(doc: Doc, found: readonly Found[], skip: readonl
   const names: NameMention[] = [];
 
   // 1. Names everywhere, in order, merged as they come.
-  for (let i = 0; i < tokens.length; i++) {
-    if (!isNameWord(tokens, i) || isNameWord(tokens, i - 1)) continue;
-    const t = tokens[i];
-    if (!t || skip.some(([a, b]) => t.start >= a && t.start < b)) continue;
-    let j = i + 1;
-    while (j < tokens.length) {
-      if (isNameWord(tokens, j) || tokens[j]?.abbr === 'initial') j++;
-      else if (
-        (NAME_PARTICLES.has(tokens[j]?.norm ?? '') || ORG_LINKERS.has(tokens[j]?.norm ?? '')) &&
-        isNameWord(tokens, j + 1) &&
-        tokens[j]?.norm !== 'and'
-      )
-        j++;
-      else break;
-    }
-    // A possessive ends the name: "Russia’s special envoy".
+  const runs = nameRuns(doc, skip);
+  for (const [i, j] of runs) {
     const e = addName(doc, entities, i, j);
     names.push({ first: i, last: j, entity: e, subjectLike: subjectLike(tokens, i, j) });
     noteEvidence(doc, entities[e], i, j);
-    i = j - 1;
   }
 
   // 2. Each attribution's subject.
@@ -105,6 +93,53 @@ export function resolveSpeakers(doc: Doc, found: readonly Found[], skip: readonl
     if (r.entity !== null && f.attribution) lastSpeaker = { entity: r.entity, at: f.attribution.cue.first };
   }
   return { entities, resolutions };
+}
+
+/**
+ * Capitalised runs that name someone or something: "Zamir Kabulov", "Mr. Hemming", "University of
+ * Saskatchewan". A lone capitalised word that opens a sentence ("Simple", "Authorities") counts only when
+ * the article also writes it mid-sentence, it is a known given name, or a cue follows it ("Kabulov said").
+ */
+function nameRuns(doc: Doc, skip: readonly Span[]): Array<readonly [number, number]> {
+  const { tokens } = doc;
+  const runs: Array<readonly [number, number]> = [];
+  const midSentence = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNameWord(tokens, i) || isNameWord(tokens, i - 1)) continue;
+    const t = tokens[i];
+    if (!t || skip.some(([a, b]) => t.start >= a && t.start < b)) continue;
+    let j = i + 1;
+    while (j < tokens.length && !tokens[j - 1]?.norm.endsWith("'s")) {
+      const n = tokens[j]?.norm ?? '';
+      if (isNameWord(tokens, j) || tokens[j]?.abbr === 'initial') j++;
+      else if ((NAME_PARTICLES.has(n) || ORG_LINKERS.has(n)) && n !== 'and' && isNameWord(tokens, j + 1)) j++;
+      else break;
+    }
+    // A title before the run belongs to it: "Mr. Hemming", "Senator Jane Roe".
+    const from =
+      isTitleToken(tokens[i - 1]) && (tokens[i - 1]?.cap || tokens[i - 1]?.abbr === 'title') ? i - 1 : i;
+    if (!opensSentence(doc, from)) for (let k = i; k < j; k++) midSentence.add(tokens[k]?.norm ?? '');
+    runs.push([from, j]);
+    i = j - 1;
+  }
+  return runs.filter(([i, j]) => {
+    if (j - i > 1 || !opensSentence(doc, i)) return true;
+    const n = tokens[i]?.norm ?? '';
+    return (
+      midSentence.has(n) ||
+      MALE_GIVEN_NAMES.has(n) ||
+      FEMALE_GIVEN_NAMES.has(n) ||
+      CUE_VERBS.has(tokens[j]?.norm ?? '')
+    );
+  });
+}
+
+/** Is token `i` the first word of its sentence (quotation marks and brackets aside)? */
+function opensSentence(doc: Doc, i: number): boolean {
+  const si = doc.seg.sentenceOf[i] ?? -1;
+  const first = doc.seg.sentences[si]?.first ?? i;
+  for (let k = first; k < i; k++) if (doc.tokens[k]?.kind === 'word') return false;
+  return true;
 }
 
 function resolveOne(
@@ -146,13 +181,15 @@ function resolveOne(
       );
     } else {
       entity = addName(doc, entities, s.name[0], s.name[1]);
+      const e = entities[entity];
+      if (e) e.spoke++;
     }
     confidence = 0.95;
   } else if (s.kind === 'pronoun') {
     entity = resolvePronoun(doc, entities, names, tokens[s.head]?.norm ?? '', s.head, lastSpeaker);
     confidence = entity === null ? 0 : 0.8;
   } else {
-    const r = resolveDescriptor(doc, entities, s, at);
+    const r = resolveDescriptor(doc, entities, names, s, at, lastSpeaker);
     entity = r.entity;
     confidence = r.confidence;
   }
@@ -217,8 +254,7 @@ function roleText(doc: Doc, x: number, y: number): string {
 
 /** Name words of tokens [i, j): titles dropped, possessive stripped. */
 function nameWords(tokens: readonly Token[], i: number, j: number): { words: string[]; from: number } {
-  let from = i;
-  while (from < j - 1 && isTitleToken(tokens[from])) from++;
+  const from = personalNameStart(tokens, i, j);
   const words: string[] = [];
   for (let k = from; k < j; k++) {
     const t = tokens[k];
@@ -268,6 +304,7 @@ function addName(doc: Doc, entities: Entity[], i: number, j: number): number {
     female: 0,
     last: i,
     positions: [],
+    spoke: 0,
   };
   addMention(e, mention, i);
   if (from > i) addRole(e, doc.text.slice(tokens[i]?.start ?? 0, tokens[from - 1]?.end ?? 0));
@@ -384,7 +421,8 @@ function resolvePronoun(
 ): number | null {
   const { seg } = doc;
   const here = seg.sentenceOf[at] ?? 0;
-  const wantPerson = pronoun === 'he' || pronoun === 'she';
+  // Besides pronouns, 'person' and 'org' ask for the most salient person or organisation.
+  const wantPerson = pronoun === 'he' || pronoun === 'she' || pronoun === 'person';
   const wantPlural = pronoun === 'they' || pronoun === 'we';
   if (pronoun === 'i' || pronoun === 'you') return null;
   const scores = new Map<number, number>();
@@ -392,16 +430,16 @@ function resolvePronoun(
     const e = entities[entity];
     if (!e) return;
     const kind = kindOf(e);
-    if (wantPerson && (kind === 'organisation' || kind === 'group')) return;
-    if (wantPerson && !e.named && e.person === 0) return;
+    // "he" and "she" need someone known to be a person, or a name that has spoken before.
+    if (wantPerson && kind !== 'person' && !(kind === 'unknown' && e.spoke > 0)) return;
     if (pronoun === 'he' && e.female > e.male) return;
     if (pronoun === 'she' && e.male > e.female) return;
     if (wantPlural && kind === 'person') return;
-    if (pronoun === 'it' && kind !== 'organisation') return;
+    if ((pronoun === 'it' || pronoun === 'org') && kind !== 'organisation') return;
     const d = here - (seg.sentenceOf[tokenAt] ?? 0);
     if (d < 0 || d > SENTENCES_BACK) return;
     const insideQuote = doc.quotedAt[tokenAt] !== -1 && doc.quotedAt[tokenAt] !== doc.quotedAt[at];
-    const score = -d + bonus + (insideQuote ? -1.5 : 0);
+    const score = -d + bonus + (insideQuote ? -1.5 : 0) + (e.named ? 0.5 : 0);
     scores.set(entity, Math.max(scores.get(entity) ?? -Infinity, score));
   };
   for (const n of names) {
@@ -426,8 +464,10 @@ function resolvePronoun(
 function resolveDescriptor(
   doc: Doc,
   entities: Entity[],
+  names: readonly NameMention[],
   s: Subject,
   at: number,
+  lastSpeaker: { entity: number; at: number } | null,
 ): { entity: number; confidence: number } {
   const { tokens } = doc;
   const headTok = tokens[s.head];
@@ -450,6 +490,12 @@ function resolveDescriptor(
       }
     }
     if (best) return { entity: best.index, confidence: 0.85 };
+  }
+  // "the laid-back Cambridge resident", "the utility": a definite description of someone just named.
+  if ((lead === 'the' || lead === 'this') && !s.plural && !GROUP_NOUNS.has(headTok?.norm ?? '')) {
+    const wanted = ORG_NOUNS.has(head) ? 'org' : 'person';
+    const salient = resolvePronoun(doc, entities, names, wanted, s.first, lastSpeaker);
+    if (salient !== null) return { entity: salient, confidence: 0.6 };
   }
   const plural = s.plural || GROUP_NOUNS.has(headTok?.norm ?? '');
   const kind = plural ? 'group' : ORG_NOUNS.has(head) ? 'organisation' : 'person';
@@ -483,6 +529,7 @@ function unnamedEntity(
     female: 0,
     last: at,
     positions: [],
+    spoke: 0,
   };
   entities.push(e);
   return e.index;

@@ -17,6 +17,7 @@ export interface CueVerb {
 
 const ROWS: ReadonlyArray<readonly [CueClass, string, string?]> = [
   ['speech', 'say says said saying'],
+  ['speech', 'quote quotes quoted quoting'],
   ['speech', 'add adds added adding'],
   ['speech', 'note notes noted noting'],
   ['speech', 'explain explains explained explaining'],
