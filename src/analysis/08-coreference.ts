@@ -359,9 +359,9 @@ function noteEvidence(doc: Doc, e: Entity | undefined, i: number, j: number): vo
   if (!first || !lastTok) return;
   const firstName = nameWords(tokens, i, j).words[0] ?? '';
   const title = first.norm.replace(/\.$/, '');
-  if (MALE_HONORIFICS.has(title)) (e.male++, e.person++);
-  if (FEMALE_HONORIFICS.has(title)) (e.female++, e.person++);
-  if (isTitleToken(first) && !MALE_HONORIFICS.has(title) && !FEMALE_HONORIFICS.has(title)) e.person++;
+  if (isTitleToken(first)) e.person++;
+  if (MALE_HONORIFICS.has(title)) e.male++;
+  if (FEMALE_HONORIFICS.has(title)) e.female++;
   const male = MALE_GIVEN_NAMES.has(firstName);
   const female = FEMALE_GIVEN_NAMES.has(firstName);
   if (male !== female) {
