@@ -23,7 +23,7 @@ export interface Token {
 
 // allow: "let’s", "inter-Afghan", "U.S", "1,000", "3:30", "AT&T"
 const TOKEN =
-  /(\r\n|\r|\n|\u2028|\u2029)|([^\S\r\n\u2028\u2029]+)|([\p{L}\p{N}\p{M}]+(?:['’\u2010\u2011&-][\p{L}\p{N}\p{M}]+|\.[\p{L}\p{N}]+|[,:](?=\d)\d+)*)|([\s\S])/uy;
+  /(\r\n|\r|\n|\u2028|\u2029)|((?:[^\S\r\n\u2028\u2029]|[\u200B\u200E\u200F\u2060\uFEFF\u00AD])+)|([\p{L}\p{N}\p{M}]+(?:['’\u2010\u2011&-][\p{L}\p{N}\p{M}]+|\.[\p{L}\p{N}]+|[,:](?=\d)\d+)*)|([\s\S])/uy;
 const ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
 const UPPER_START = /^\p{Lu}/u;
 const SINGLE_UPPER = /^\p{Lu}$/u;

@@ -31,11 +31,16 @@ const DATELINE_CAPS =
   /^((?:\p{Lu}[\p{Lu}\p{M}'’.-]*)(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’.-]*)*(?:,[ \t]*[\p{L}\p{M}.]+(?:[ \t]+[\p{L}\p{N}.]+){0,2})?)[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?::|—|–|--|-(?=[ \t]))[ \t]*/u;
 const DATELINE_TITLE =
   /^(\p{Lu}[\p{L}\p{M}.'’-]+(?:[ \t]\p{Lu}[\p{L}\p{M}.'’-]+)?,[ \t]*\p{Lu}[\p{L}\p{M}.]+)[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:—|–|--)[ \t]*/u;
+// allow: "READ MORE: …", "WATCH: …", "Story continues below", "Tap the image above"
+const ASIDE =
+  /^(?:(?:read more|watch|related|more|photos?|video|listen|sponsored|advertisement|sign up|subscribe|follow us|share this)\s*:|(?:story continues below|advertisement|tap the image|click (?:the image|here)|sign up for)\b)/i;
 const TITLE_MAX_WORDS = 25;
 const DERIVED_TITLE_MAX = 100;
 
 export interface Furniture {
   readonly meta: ArticleMeta;
+  /** Lines a web page leaves in a scraped article ("READ MORE: …", "WATCH: …"), not part of the story. */
+  readonly asides: readonly Span[];
   /** Paragraph index where the story starts (after headline and byline). */
   readonly leadIndex: number;
 }
@@ -82,6 +87,9 @@ export function findFurniture(
   const bylineText =
     fields['byline'] ?? fields['author'] ?? (bylineSpan ? text.slice(bylineSpan[0], bylineSpan[1]) : null);
   return {
+    asides: paras
+      .filter((p) => ASIDE.test(text.slice(p.start, Math.min(p.end, p.start + 40))))
+      .map((p) => [p.start, p.end] as const),
     leadIndex: i,
     meta: {
       title: given ?? written ?? derived,

@@ -85,6 +85,53 @@ const TIME_WORDS = new Set([
   'night',
   'weekend',
 ]);
+const AUTHOR_PRONOUNS = new Set(['i', 'we', 'you']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there']);
+const FINITE_AUX = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'shall',
+  'should',
+  'has',
+  'have',
+  'had',
+  'does',
+  'do',
+  'did',
+  "'s",
+  "'re",
+  "'ll",
+  "'d",
+  "'ve",
+  'am',
+]);
+/** Openers of a subordinate or prepositional phrase: "When asked …, X said" reports nothing itself. */
+const NOT_REPORTED_OPENERS = new Set([
+  'when',
+  'if',
+  'as',
+  'while',
+  'because',
+  'although',
+  'though',
+  'since',
+  'after',
+  'before',
+  'until',
+  'unless',
+  'despite',
+  'whereas',
+  'once',
+]);
 const POST_CUE_ADVERBS = new Set([
   'however',
   'though',
@@ -112,8 +159,134 @@ const CLAUSE_SUBJECT_WORDS = new Set([
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 const cueAt = (tokens: readonly Token[], i: number): CueVerb | undefined => {
   const t = tokens[i];
-  return isWord(t) ? CUE_VERBS.get(t.norm) : undefined;
+  const cue = isWord(t) ? CUE_VERBS.get(t.norm) : undefined;
+  return cue && (!cue.particle || tokens[i + 1]?.norm === cue.particle) ? cue : undefined;
 };
+
+/** Words that are nouns as often as cue verbs: "the mayor’s claims", "a final cost estimate". */
+const NOUN_LIKE_CUES = new Set([
+  'claim',
+  'claims',
+  'estimate',
+  'estimates',
+  'post',
+  'posts',
+  'report',
+  'reports',
+  'comment',
+  'comments',
+  'answer',
+  'answers',
+  'reply',
+  'replies',
+  'question',
+  'questions',
+  'promise',
+  'promises',
+  'warning',
+  'warnings',
+  'charge',
+  'charges',
+  'finding',
+  'findings',
+  'ruling',
+  'hope',
+  'hopes',
+  'fear',
+  'fears',
+  'doubt',
+  'doubts',
+  'worry',
+  'worries',
+  'tweet',
+  'tweets',
+  'demand',
+  'demands',
+  'note',
+  'notes',
+  'state',
+  'states',
+  'show',
+  'shows',
+  'signal',
+  'signals',
+  'hint',
+  'hints',
+  'rule',
+  'rules',
+  'counter',
+  'repeat',
+  'read',
+  'concern',
+  'feeling',
+  'thinking',
+  'understanding',
+  'reading',
+  'statement',
+]);
+const ARTICLES = new Set([
+  'a',
+  'an',
+  'the',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'some',
+  'several',
+  'many',
+  'few',
+  'each',
+  'every',
+  'no',
+  'another',
+  'any',
+  'these',
+  'those',
+]);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am']);
+const IRREGULAR_PARTICIPLES = new Set([
+  'told',
+  'said',
+  'written',
+  'known',
+  'shown',
+  'found',
+  'thought',
+  'felt',
+  'understood',
+  'read',
+  'sworn',
+]);
+
+/**
+ * Is the cue word at `v` a verb that attributes? Not a noun ("the mayor’s claims", "a cost estimate"),
+ * an infinitive ("an odd thing to say"), a passive ("when the tax was announced"), or a bare gerund ("a
+ * letter demanding …"); a participle after a comma ("…, adding") or in a progressive ("is saying") is.
+ */
+function isFiniteCue(tokens: readonly Token[], v: number): boolean {
+  const t = tokens[v];
+  if (!t) return false;
+  let p = v - 1;
+  while (isWord(tokens[p]) && /^\p{Ll}+ly$/u.test(tokens[p]?.text ?? '')) p--;
+  const prev = tokens[p];
+  const prevNorm = prev?.norm ?? '';
+  if (prevNorm === 'to') return false;
+  if (NOUN_LIKE_CUES.has(t.norm)) {
+    if (ARTICLES.has(prevNorm) || prevNorm.endsWith("'s") || /^\d/.test(prevNorm)) return false;
+    const prev2 = tokens[p - 1]?.norm ?? '';
+    if (isWord(prev) && !prev.cap && (ARTICLES.has(prev2) || prev2.endsWith("'s"))) return false;
+  }
+  if (t.norm.endsWith('ing'))
+    return prev?.text === ',' || BE_FORMS.has(prevNorm) || prevNorm === 'as' || prevNorm === 'by';
+  const participle = t.norm.endsWith('ed') || IRREGULAR_PARTICIPLES.has(t.norm);
+  // "he was quoted as saying" attributes; "the tax was announced" does not.
+  if (participle && BE_FORMS.has(prevNorm) && t.norm !== 'quoted') return false;
+  return true;
+}
 
 export function findQuotations(doc: Doc): Found[] {
   const { tokens, seg, quoted } = doc;
@@ -129,7 +302,7 @@ export function findQuotations(doc: Doc): Found[] {
     const contentLast = firstTokenAt(tokens, q.contentEnd);
     const afterTok = firstTokenAt(tokens, q.end);
     const para = seg.paragraphs[seg.paragraphOf[contentFirst] ?? seg.paragraphOf[openTok] ?? -1];
-    if (!para) return;
+    if (!para || doc.ignored[contentFirst]) return;
     const parent = q.parent === null ? undefined : quoted[q.parent];
     const floor = parent ? firstTokenAt(tokens, parent.contentStart) : para.first;
     const ceil = parent
@@ -141,7 +314,9 @@ export function findQuotations(doc: Doc): Found[] {
     const speechLike =
       words >= MIN_DIRECT_WORDS ||
       (words >= 2 && endsWithTerminal(doc.text, q.contentEnd)) ||
-      (attribution !== null && opensClause(tokens, openTok, floor));
+      (attribution !== null &&
+        opensClause(tokens, openTok, floor) &&
+        (words >= 2 || endsWithTerminal(doc.text, q.contentEnd)));
     if (!speechLike || words === 0) {
       fragments.push(qi);
       return;
@@ -292,7 +467,7 @@ function attributionAfter(doc: Doc, contentEnd: number, j0: number, ceil: number
     if (!t || (t.kind === 'punct' && (STOPS.has(t.text) || t.text === ':' || /["“”«»]/.test(t.text))))
       return null;
     const cue = cueAt(tokens, k);
-    if (!cue || cue.cls === 'belief' || t.cap) continue;
+    if (!cue || cue.cls === 'belief' || t.cap || !isFiniteCue(tokens, k)) continue;
     const s = subjectBefore(tokens, k, j);
     if (!s || s.first !== j) return null;
     const cueLast = particleEnd(tokens, k, cue);
@@ -328,7 +503,7 @@ function attributionBefore(doc: Doc, openTok: number, floor: number, qi: number)
     if (!t || t.kind === 'break' || doc.quotedAt[k] !== own) return null;
     if (t.kind === 'punct' && (STOPS.has(t.text) || /["“”«»]/.test(t.text))) return null;
     const cue = cueAt(tokens, k);
-    if (!cue || (cue.cls === 'belief' && prev.norm !== 'that')) continue;
+    if (!cue || (cue.cls === 'belief' && prev.norm !== 'that') || !isFiniteCue(tokens, k)) continue;
     const sentenceFloor = Math.max(floor, sentenceFirst(doc, k));
     let s = subjectBefore(tokens, k, sentenceFloor);
     if (!s && (k === sentenceFloor || tokens[k - 1]?.text === ','))
@@ -347,18 +522,43 @@ function attributionBefore(doc: Doc, openTok: number, floor: number, qi: number)
 }
 
 /** ", adding that …" / ", saying …": a participle cue takes the subject of the clause it hangs on. */
-function participleSubject(doc: Doc, k: number, floor: number): Subject | null {
+function participleSubject(
+  doc: Doc,
+  k: number,
+  floor: number,
+  direct: readonly Found[] = [],
+): Subject | null {
   const { tokens } = doc;
   if (!tokens[k]?.norm.endsWith('ing') || tokens[k - 1]?.text !== ',') return null;
+  // “…,” Kim confirmed, adding …: the attribution of a quotation just before.
+  const sFirst = sentenceFirst(doc, k);
+  for (let i = direct.length - 1; i >= 0; i--) {
+    const a = direct[i]?.attribution;
+    if (a && a.cue.first < k && a.cue.first >= sFirst) return a.subject;
+  }
   for (let c = k - 2; c >= floor; c--) {
     const cue = cueAt(tokens, c);
     if (cue && !tokens[c]?.norm.endsWith('ing')) {
-      const s = subjectBefore(tokens, c, floor);
+      const s = subjectBefore(tokens, c, floor) ?? subjectAfter(tokens, particleEnd(tokens, c, cue), k - 1);
       if (s) return s;
     }
-    // “…,” Kim confirmed, adding …: the attribution after a quotation.
   }
-  return null;
+  // "A judge chastised the station, saying …": the sentence's subject.
+  return sentenceSubject(doc, floor, k - 1);
+}
+
+/** The subject that opens a sentence, after an opening phrase set off by a comma ("In a statement, IRCC"). */
+function sentenceSubject(doc: Doc, floor: number, limit: number): Subject | null {
+  const { tokens } = doc;
+  let start = floor;
+  for (let c = floor; c < limit; c++) {
+    if (tokens[c]?.text !== ',') continue;
+    const lead = tokens[start]?.norm ?? '';
+    if (PREPOSITIONS.has(lead) || CLAUSE_OPENERS.has(lead)) start = c + 1;
+    break;
+  }
+  const s = subjectAfter(tokens, start, limit);
+  return s && s.last < limit ? s : null;
 }
 
 function sentenceFirst(doc: Doc, k: number): number {
@@ -373,6 +573,9 @@ function sentenceLast(doc: Doc, k: number): number {
 
 function particleEnd(tokens: readonly Token[], k: number, cue: CueVerb): number {
   if (cue.particle && tokens[k + 1]?.norm === cue.particle) return k + 2;
+  // "quoted as saying"
+  if (cue.lemma === 'quote' && tokens[k + 1]?.norm === 'as' && CUE_VERBS.has(tokens[k + 2]?.norm ?? ''))
+    return k + 3;
   // "told reporters": the hearer belongs to the cue.
   if (cue.cls === 'tell' && HEARER_WORDS.has(tokens[k + 1]?.norm ?? '')) return k + 2;
   return k + 1;
@@ -393,14 +596,19 @@ function indirectFrom(
   const { tokens } = doc;
   const cue = cueAt(tokens, v);
   const t = tokens[v];
-  if (!cue || !t || cue.cls === 'manner' || t.cap) return [];
+  if (!cue || !t || cue.cls === 'manner' || t.cap || doc.ignored[v] || !isFiniteCue(tokens, v)) return [];
   const sFirst = sentenceFirst(doc, v);
   const sLast = sentenceLast(doc, v);
   const floor = Math.max(sFirst, afterLastQuote(doc, v, sFirst, direct));
   const cueLast = particleEnd(tokens, v, cue);
   const cueRef: CueRef = { first: v, last: cueLast, lemma: cue.lemma };
   const results: IndirectResult[] = [];
-  const subject = subjectBefore(tokens, v, floor) ?? coordinatedSubject(doc, v, floor);
+  const subject =
+    subjectBefore(tokens, v, floor) ??
+    coordinatedSubject(doc, v, floor) ??
+    participleSubject(doc, v, floor, direct);
+  // "I would suggest …" outside quotation marks is the writer, not a source.
+  if (subject?.kind === 'pronoun' && AUTHOR_PRONOUNS.has(tokens[subject.head]?.norm ?? '')) return [];
   if (subject) {
     const attribution: Attribution = { cue: cueRef, subject, first: subject.first, last: cueLast };
     const clauseStart = complementStart(doc, cueLast, sLast, cue);
@@ -410,11 +618,7 @@ function indirectFrom(
     }
     // A subject set off by commas: "…, X said, …" or a trailing "…, X added." (also after ,” of a fragment)
     const before = commaBefore(tokens, subject.first - 1);
-    if (
-      before !== null &&
-      subject.first - 1 >= floor &&
-      (results.length > 0 || endsClauseAt(tokens, cueLast, sLast))
-    ) {
+    if (before !== null && subject.first - 1 >= floor && endsClauseAt(tokens, cueLast, sLast)) {
       const r = fronted(doc, floor, before, attribution);
       if (r) results.unshift(r);
     }
@@ -457,16 +661,7 @@ function coordinatedSubject(doc: Doc, v: number, floor: number): Subject | null 
     k--;
   const conj = tokens[k]?.norm;
   if (conj !== 'and' && conj !== 'but') return null;
-  // The sentence's own subject: after any opening phrase set off by a comma ("In a statement, IRCC …").
-  let start = floor;
-  for (let c = floor; c < k; c++) {
-    if (tokens[c]?.text !== ',') continue;
-    const lead = tokens[start]?.norm ?? '';
-    if (PREPOSITIONS.has(lead) || CLAUSE_OPENERS.has(lead)) start = c + 1;
-    break;
-  }
-  const s = subjectAfter(tokens, start, k);
-  return s && s.last < k ? s : null;
+  return sentenceSubject(doc, floor, k);
 }
 
 /** "according to X, …" and "…, according to X." */
@@ -573,7 +768,12 @@ function complementStart(
   if (!u || j >= sLast) return null;
   if (that || comma) return { at: j, that: true };
   if (u.kind === 'punct') return /["“«]/.test(u.text) ? { at: j, that: false } : null;
-  if (cue.cls === 'belief' && !that) return null;
+  // "advised people never to use …", "urged residents to conserve …": an instruction.
+  if (u.norm === 'to' || ((u.norm === 'not' || u.norm === 'never') && tokens[j + 1]?.norm === 'to')) {
+    return j > from ? { at: j, that: true } : null;
+  }
+  // Without "that", what follows must read as a clause, not an object: "confirmed the move" is not speech.
+  if (!looksFinite(tokens, j, sLast)) return null;
   const n = u.norm;
   const subjectLike =
     PERSONAL_PRONOUNS.has(n) ||
@@ -591,6 +791,22 @@ function complementStart(
     !CUE_VERBS.has(n) &&
     !VERB_SATELLITES.has(n);
   return subjectLike || plain ? { at: j, that: false } : null;
+}
+
+/** Does a clause start here: a subject pronoun, or an auxiliary or past-tense verb within its first words? */
+function looksFinite(tokens: readonly Token[], from: number, limit: number): boolean {
+  const first = tokens[from]?.norm ?? '';
+  if (SUBJECT_PRONOUNS.has(first)) return true;
+  let words = 0;
+  for (let k = from; k < limit && words < 10; k++) {
+    const t = tokens[k];
+    if (!isWord(t)) continue;
+    words++;
+    if (k > from && (FINITE_AUX.has(t.norm) || t.norm.endsWith("n't"))) return true;
+    if (k > from && t.norm.length > 4 && t.norm.endsWith('ed') && !ARTICLES.has(tokens[k - 1]?.norm ?? ''))
+      return true;
+  }
+  return false;
 }
 
 /** Skips a short noun phrase: determiners, modifiers, names (up to six words). */
@@ -677,10 +893,14 @@ function fronted(doc: Doc, floor: number, comma: number, attribution: Attributio
   const { tokens } = doc;
   let start = floor;
   while (start < comma && (tokens[start]?.kind === 'punct' || tokens[start]?.kind === 'break')) start++;
-  if (countWords(tokens, start, comma) < MIN_FRONTED_WORDS) return null;
-  // A clause, not an adverbial: "But for this" is not reported speech.
+  // A clause, not an adverbial: "But for this", "When asked about it" or "Despite the cost" report nothing.
+  let lead = start;
+  while (lead < comma && CONJUNCTIONS.has(tokens[lead]?.norm ?? '')) lead++;
+  const opener = tokens[lead]?.norm ?? '';
+  if (NOT_REPORTED_OPENERS.has(opener) || PREPOSITIONS.has(opener)) return null;
+  if (countWords(tokens, lead, comma) < MIN_FRONTED_WORDS) return null;
   const r = clause(doc, start, comma + 1, attribution, true, [], new Map());
-  return r && r.found.end <= (tokens[comma]?.start ?? 0) ? r : null;
+  return r && r.found.end <= (tokens[comma]?.end ?? 0) ? r : null;
 }
 
 /** ", he said" / ", said X" / ", according to" / ", adding": a new attribution starts after this comma. */

@@ -3,6 +3,7 @@
 import type { Token } from './02-tokenize';
 import type { Segmentation } from './03-segment';
 import type { QuotedSpan } from './05-quote-marks';
+import type { Span } from './types';
 
 export interface Doc {
   readonly text: string;
@@ -11,6 +12,8 @@ export interface Doc {
   readonly quoted: readonly QuotedSpan[];
   /** For each token, the innermost quoted span whose content holds it, or -1. */
   readonly quotedAt: Int32Array;
+  /** 1 for tokens in asides (web-page furniture) that hold no quotations. */
+  readonly ignored: Uint8Array;
 }
 
 export function makeDoc(
@@ -18,7 +21,13 @@ export function makeDoc(
   tokens: readonly Token[],
   seg: Segmentation,
   quoted: readonly QuotedSpan[],
+  asides: readonly Span[],
 ): Doc {
+  const ignored = new Uint8Array(tokens.length);
+  for (const [a, b] of asides) {
+    for (let k = firstTokenAt(tokens, a); k < tokens.length && (tokens[k]?.start ?? b) < b; k++)
+      ignored[k] = 1;
+  }
   const quotedAt = new Int32Array(tokens.length).fill(-1);
   // Parents come before children, so an inner span overwrites its parent's marks.
   quoted.forEach((q, qi) => {
@@ -28,7 +37,7 @@ export function makeDoc(
       quotedAt[k] = qi;
     }
   });
-  return { text, tokens, seg, quoted, quotedAt };
+  return { text, tokens, seg, quoted, quotedAt, ignored };
 }
 
 /** Index of the first token that starts at or after `offset`. */

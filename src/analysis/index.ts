@@ -29,7 +29,7 @@ export function analyze(input: string): Analysis {
   const furniture = findFurniture(text, tokens, seg, front.fields);
   // 5. Quotation marks paired into quoted spans, repairs included.
   const quoted = findQuotedSpans(text, seg.paragraphs);
-  const doc = makeDoc(text, tokens, seg, quoted);
+  const doc = makeDoc(text, tokens, seg, quoted, furniture.asides);
   // 6–7. Quotations with their cues and subjects: direct, indirect, mixed.
   const found = findQuotations(doc);
   // 8. Subjects resolved to speakers.

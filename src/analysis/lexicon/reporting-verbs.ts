@@ -11,7 +11,7 @@ export type CueClass = 'speech' | 'tell' | 'belief' | 'manner';
 export interface CueVerb {
   readonly lemma: string;
   readonly cls: CueClass;
-  /** A particle that belongs to the cue: "pointed out", "shot back". */
+  /** A particle the cue needs: "pointed out", "shot back", "went on". */
   readonly particle?: string;
 }
 
@@ -102,7 +102,7 @@ const ROWS: ReadonlyArray<readonly [CueClass, string, string?]> = [
   ['speech', 'swear swears swore sworn swearing'],
   ['speech', 'shoot shoots shot shooting', 'back'],
   ['speech', 'fire fires fired firing', 'back'],
-  ['speech', 'write writes wrote written writing', 'back'],
+  ['speech', 'go goes went gone going', 'on'],
   ['tell', 'tell tells told telling'],
   ['tell', 'inform informs informed informing'],
   ['tell', 'assure assures assured assuring'],
