@@ -101,7 +101,7 @@ const isPlural = (norm: string): boolean =>
   GROUP_NOUNS.has(norm) || (norm.endsWith('s') && !norm.endsWith('ss') && isRoleNounSingular(singular(norm)));
 
 /** A lower-case word that can modify a noun: not a function word, verb satellite or cue verb. */
-function isModifier(t: Token | undefined): boolean {
+export function isModifier(t: Token | undefined): boolean {
   if (!isWord(t)) return false;
   const n = t.norm;
   if (PREPOSITIONS.has(n) || CONJUNCTIONS.has(n) || VERB_SATELLITES.has(n) || CLAUSE_OPENERS.has(n))
@@ -255,6 +255,11 @@ function descriptorEndingAt(tokens: readonly Token[], i: number, floor: number):
       break;
     }
     if (isModifier(u) && !WEEKDAYS_MONTHS.has(u.norm) && !(u.cap && NON_NAME_CAPITALS.has(u.norm))) {
+      b--;
+      continue;
+    }
+    // "A Superior Court of Ontario judge": linkers inside a capitalised modifier.
+    if ((u.norm === 'of' || u.norm === 'the') && tokens[b]?.cap && tokens[b - 2]?.cap) {
       b--;
       continue;
     }
@@ -440,9 +445,12 @@ function descriptorAfter(
 ): readonly [number, number] | null {
   let end = from;
   let sawRole = false;
+  if (PREPOSITIONS.has(tokens[from]?.norm ?? '') || VERB_SATELLITES.has(tokens[from]?.norm ?? ''))
+    return null;
   while (end < ceil && end - from < 10) {
     const u = tokens[end];
-    if (!isWord(u) || CUE_VERBS.has(u.norm) || CLAUSE_OPENERS.has(u.norm)) break;
+    if (!isWord(u) || CUE_VERBS.has(u.norm) || CLAUSE_OPENERS.has(u.norm) || VERB_SATELLITES.has(u.norm))
+      break;
     if (isRoleNoun(u.norm) || isTitle(u)) sawRole = true;
     end++;
   }
@@ -487,13 +495,18 @@ function chunkStartBefore(tokens: readonly Token[], comma: number, floor: number
 
 /** A chunk that describes a role: "the city's director of engineering", "executive chairwoman of X". */
 function isRoleChunk(tokens: readonly Token[], from: number, to: number): boolean {
-  if (to - from > 12) return false;
+  if (to - from > 12 || to <= from) return false;
+  const lead = tokens[from];
+  if (!lead || PREPOSITIONS.has(lead.norm) || CLAUSE_OPENERS.has(lead.norm) || CONJUNCTIONS.has(lead.norm))
+    return false;
+  let role = false;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (!t || t.kind !== 'word' || CUE_VERBS.has(t.norm) || VERB_SATELLITES.has(t.norm)) return false;
-    if (!t.cap && isRoleNoun(t.norm)) return true;
+    if (!t.cap && isRoleNoun(t.norm)) role = true;
   }
-  return false;
+  // "emergency program co-ordinator": a short lower-case noun phrase also reads as a role.
+  return role || (to - from <= 5 && tokens[to - 1]?.cap === false);
 }
 
 /** Does the phrase fill its comma chunk, allowing a leading conjunction ("But Kabulov")? */

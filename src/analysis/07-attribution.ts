@@ -311,9 +311,12 @@ export function findQuotations(doc: Doc): Found[] {
     const words = countWords(tokens, contentFirst, contentLast);
     const attribution =
       attributionAfter(doc, q.contentEnd, afterTok, ceil) ?? attributionBefore(doc, openTok, floor, qi);
+    // A short quotation ending in a period is speech only where a clause opens ("He paused. “No.”"):
+    // mid-sentence it is a term or title (what he called her “sex tape.”).
+    const opens = opensClause(tokens, openTok, floor);
     const speechLike =
       words >= MIN_DIRECT_WORDS ||
-      (words >= 2 && endsWithTerminal(doc.text, q.contentEnd)) ||
+      (words >= 2 && opens && endsWithTerminal(doc.text, q.contentEnd)) ||
       (attribution !== null &&
         opensClause(tokens, openTok, floor) &&
         (words >= 2 || endsWithTerminal(doc.text, q.contentEnd)));

@@ -6,7 +6,14 @@
 import type { Token } from './02-tokenize';
 import type { Found } from './07-attribution';
 import type { Doc } from './doc';
-import { isNameWord, isRoleNoun, personalNameStart, singular, type Subject } from './06-noun-phrases';
+import {
+  isModifier,
+  isNameWord,
+  isRoleNoun,
+  personalNameStart,
+  singular,
+  type Subject,
+} from './06-noun-phrases';
 import { CUE_VERBS } from './lexicon/reporting-verbs';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NAME_PARTICLES } from './lexicon/names';
 import { roleMatches } from './lexicon/roles';
@@ -23,6 +30,8 @@ import {
   PERSON_NOUNS,
   PREPOSITIONS,
   TITLE_WORDS,
+  CLAUSE_OPENERS,
+  VERB_SATELLITES,
 } from './lexicon/words';
 import type { Mention, SpeakerKind, Span } from './types';
 
@@ -75,13 +84,25 @@ export function resolveSpeakers(doc: Doc, found: readonly Found[], skip: readonl
   const entities: Entity[] = [];
   const names: NameMention[] = [];
 
-  // 1. Names everywhere, in order, merged as they come.
+  // 1. Names everywhere, in order, merged as they come; acronyms joined to the names they abbreviate.
   const runs = nameRuns(doc, skip);
+  const named: NameMention[] = [];
   for (const [i, j] of runs) {
     const e = addName(doc, entities, i, j);
-    names.push({ first: i, last: j, entity: e, subjectLike: subjectLike(tokens, i, j) });
+    named.push({ first: i, last: j, entity: e, subjectLike: subjectLike(tokens, i, j) });
     noteEvidence(doc, entities[e], i, j);
   }
+  expandAcronyms(doc, entities);
+  // Who speaks by name anywhere: a full name that speaks is a person even before its first "he".
+  for (const f of found) {
+    const s = f.attribution?.subject;
+    if (s?.kind !== 'name' || !s.name || s.plural) continue;
+    const e = entities[findByName(entities, nameWords(tokens, s.name[0], s.name[1]).words) ?? -1];
+    if (e) e.spoke++;
+  }
+  // 1b. Salience: subject pronouns and definite descriptions between the names, resolved in reading order
+  //     ("Justice Dunphy said … Still, he denied …" keeps Dunphy in focus for the next "he wrote").
+  names.push(...withReferences(doc, entities, named));
 
   // 2. Each attribution's subject.
   // In reading order, so that pronouns see the speakers before them and continuations their first part.
@@ -93,6 +114,78 @@ export function resolveSpeakers(doc: Doc, found: readonly Found[], skip: readonl
     if (r.entity !== null && f.attribution) lastSpeaker = { entity: r.entity, at: f.attribution.cue.first };
   }
   return { entities, resolutions };
+}
+
+/** Mentions in reading order: the names, plus "he"/"she" in subject position and "the mayor"-style roles. */
+function withReferences(doc: Doc, entities: Entity[], named: readonly NameMention[]): NameMention[] {
+  const { tokens } = doc;
+  const out: NameMention[] = [];
+  let n = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (n < named.length && (named[n]?.first ?? 0) <= i) out.push(named[n++] as NameMention);
+    const t = tokens[i];
+    if (!t || t.kind !== 'word' || doc.quotedAt[i] !== -1) continue;
+    const clauseStart = !isModifier(tokens[i - 1]) && !isNameWord(tokens, i - 1);
+    if ((t.norm === 'he' || t.norm === 'she') && clauseStart && tokens[i + 1]?.kind === 'word') {
+      const e = resolvePronoun(doc, entities, out, t.norm, i, null);
+      if (e !== null) {
+        out.push({ first: i, last: i + 1, entity: e, subjectLike: true });
+        const ent = entities[e];
+        if (ent) ent.positions.push(i);
+      }
+    } else if (t.norm === 'the') {
+      let h = i + 1;
+      while (h < i + 3 && isModifier(tokens[h]) && !isRoleNoun(tokens[h]?.norm ?? '')) h++;
+      const head = tokens[h];
+      if (!head || head.cap || !PERSON_NOUNS.has(head.norm)) continue;
+      const e = byRole(entities, head.norm, i);
+      if (e !== null) out.push({ first: i, last: h + 1, entity: e, subjectLike: !isModifier(tokens[h + 1]) });
+    }
+  }
+  while (n < named.length) out.push(named[n++] as NameMention);
+  return out;
+}
+
+/** The named entity most recently mentioned before `at` whose roles fit `head` ("the mayor" → Mayor X). */
+function byRole(entities: readonly Entity[], head: string, at: number): number | null {
+  let best: number | null = null;
+  let bestAt = -1;
+  for (const e of entities) {
+    const seen = lastBefore(e, at);
+    if (e.named && seen > bestAt && e.roles.some((r) => roleMatches(head, r))) {
+      best = e.index;
+      bestAt = seen;
+    }
+  }
+  return best;
+}
+
+/**
+ * An acronym ("IRCC") takes the name it abbreviates when the article spells it out, even across commas:
+ * "Immigration, Refugees and Citizenship Canada". The spelled-out name becomes the canonical one.
+ */
+function expandAcronyms(doc: Doc, entities: Entity[]): void {
+  for (const e of entities) {
+    const word = e.words[0] ?? '';
+    if (e.words.length !== 1 || !ACRONYM.test(e.name) || e.name.length < 2) continue;
+    const letters = e.name.replace(/&/g, '');
+    // Capitalised words joined by spaces, commas, "and", "of", "the", "for", "&".
+    const spelled = new RegExp(
+      `\\b${[...letters].map((c) => `${c}[\\p{L}'’-]*`).join(`(?:,?\\s+(?:(?:and|of|the|for|on|&)\\s+)*)`)}\\b`,
+      'u',
+    );
+    const m = spelled.exec(doc.text);
+    if (!m || m[0].length <= e.name.length + 2) continue;
+    const full = entities.find((x) => x !== e && x.named && m[0].endsWith(x.name) && x.words.length > 1);
+    e.words = m[0].toLowerCase().split(/[\s,]+/);
+    e.name = m[0];
+    e.org += 2;
+    if (full) {
+      // The tail that was read as a name of its own ("Refugees and Citizenship Canada") is the same body.
+      full.words = [word];
+      full.named = false;
+    }
+  }
 }
 
 /**
@@ -181,8 +274,6 @@ function resolveOne(
       );
     } else {
       entity = addName(doc, entities, s.name[0], s.name[1]);
-      const e = entities[entity];
-      if (e) e.spoke++;
     }
     confidence = 0.95;
   } else if (s.kind === 'pronoun') {
@@ -237,7 +328,53 @@ function lastBefore(e: Entity, at: number): number {
   return best;
 }
 
+const TITLE_EXPANSIONS: Readonly<Record<string, string>> = {
+  sen: 'Senator',
+  rep: 'Representative',
+  gov: 'Governor',
+  gen: 'General',
+  lt: 'Lieutenant',
+  col: 'Colonel',
+  capt: 'Captain',
+  sgt: 'Sergeant',
+  cpl: 'Corporal',
+  maj: 'Major',
+  adm: 'Admiral',
+  cmdr: 'Commander',
+  insp: 'Inspector',
+  supt: 'Superintendent',
+  det: 'Detective',
+  const: 'Constable',
+  prof: 'Professor',
+  rev: 'Reverend',
+  hon: 'Honourable',
+};
+
+/** The title written before a name becomes a role: "Sen." → "Senator"; "Mr." and "Dr." are not roles. */
+function addTitleRole(doc: Doc, e: Entity, i: number, from: number): void {
+  const { tokens } = doc;
+  if (from <= i) return;
+  const words: string[] = [];
+  for (let k = i; k < from; k++) {
+    const t = tokens[k];
+    if (!t) continue;
+    const key = t.norm.replace(/\.$/, '');
+    if (HONORIFICS.has(key) && !TITLE_EXPANSIONS[key]) continue;
+    words.push(TITLE_EXPANSIONS[key] ?? t.text);
+  }
+  if (words.length) addRole(e, words.join(' '));
+}
+
+/** Words that never stand in a role: verbs, auxiliaries, prepositions at its start. */
+function plausibleRole(role: string): boolean {
+  const words = role.toLowerCase().split(/\s+/);
+  const first = words[0] ?? '';
+  if (PREPOSITIONS.has(first) || CLAUSE_OPENERS.has(first)) return false;
+  return !words.some((w) => VERB_SATELLITES.has(w) || (CUE_VERBS.has(w) && !isRoleNoun(w)));
+}
+
 function addRole(e: Entity, role: string): void {
+  if (!plausibleRole(role)) return;
   const r = role
     .trim()
     .replace(/^(?:the|a|an)\s+/i, '')
@@ -286,7 +423,7 @@ function addName(doc: Doc, entities: Entity[], i: number, j: number): number {
         e.name = text;
       }
       addMention(e, mention, i);
-      for (let k = i; k < from; k++) addRole(e, tokens[k]?.text ?? '');
+      addTitleRole(doc, e, i, from);
     }
     return match;
   }
@@ -307,7 +444,7 @@ function addName(doc: Doc, entities: Entity[], i: number, j: number): number {
     spoke: 0,
   };
   addMention(e, mention, i);
-  if (from > i) addRole(e, doc.text.slice(tokens[i]?.start ?? 0, tokens[from - 1]?.end ?? 0));
+  addTitleRole(doc, e, i, from);
   entities.push(e);
   return e.index;
 }
@@ -374,16 +511,12 @@ function noteEvidence(doc: Doc, e: Entity | undefined, i: number, j: number): vo
   if (ACRONYM.test(lastTok.text) && j - i === 1) e.org++;
   const before = tokens[i - 1];
   const after = tokens[j];
-  if (before?.norm === 'the' && !(after && PERSON_NOUNS.has(after.norm))) e.org++;
+  // "the Taliban", "the Kremlin": a one-word name with an article is a body, not a person.
+  if (before?.norm === 'the' && j - i === 1 && !(after && PERSON_NOUNS.has(after.norm))) e.org++;
   // "the Taliban militant group": a lower-case role right after the name describes it.
   if (after && !after.cap && after.kind === 'word') {
     let k = j;
-    while (
-      k < j + 3 &&
-      tokens[k]?.kind === 'word' &&
-      !tokens[k]?.cap &&
-      !PREPOSITIONS.has(tokens[k]?.norm ?? '')
-    ) {
+    while (k < j + 3 && isModifier(tokens[k]) && !tokens[k]?.cap) {
       const n = tokens[k]?.norm ?? '';
       if (GROUP_NOUNS.has(n) || ORG_NOUNS.has(n)) {
         e.org++;
@@ -395,9 +528,11 @@ function noteEvidence(doc: Doc, e: Entity | undefined, i: number, j: number): vo
   }
 }
 
+/** A name that could be a clause's subject: not a possessive ("Mr. Hemming’s request"), not after a preposition. */
 function subjectLike(tokens: readonly Token[], i: number, j: number): boolean {
   const before = tokens[i - 1];
   const after = tokens[j];
+  if (tokens[j - 1]?.norm.endsWith("'s")) return false;
   const afterOk = after !== undefined && after.kind === 'word' && !after.cap && !PREPOSITIONS.has(after.norm);
   const beforeOk = !before || before.kind !== 'word' || !PREPOSITIONS.has(before.norm);
   return beforeOk && (afterOk || after?.text === ',');
@@ -407,7 +542,8 @@ export function kindOf(e: Entity): SpeakerKind {
   if (e.group > 0 && e.group >= e.person && e.group >= e.org) return 'group';
   if (e.org > e.person) return 'organisation';
   if (e.person > 0) return 'person';
-  if (e.named && e.words.length >= 2 && e.org === 0) return 'person';
+  // A full name that speaks and shows no sign of an organisation is taken for a person.
+  if (e.named && e.words.length >= 2 && e.org === 0 && e.spoke > 0) return 'person';
   return e.org > 0 ? 'organisation' : 'unknown';
 }
 
@@ -425,13 +561,14 @@ function resolvePronoun(
   const wantPerson = pronoun === 'he' || pronoun === 'she' || pronoun === 'person';
   const wantPlural = pronoun === 'they' || pronoun === 'we';
   if (pronoun === 'i' || pronoun === 'you') return null;
-  const scores = new Map<number, number>();
+  // Score and latest position per entity; ties go to the entity mentioned last.
+  const scores = new Map<number, { score: number; at: number }>();
   const consider = (entity: number, tokenAt: number, bonus: number) => {
     const e = entities[entity];
     if (!e) return;
     const kind = kindOf(e);
     // "he" and "she" need someone known to be a person, or a name that has spoken before.
-    if (wantPerson && kind !== 'person' && !(kind === 'unknown' && e.spoke > 0)) return;
+    if (wantPerson && kind !== 'person' && !(kind === 'unknown' && e.spoke > 0 && e.org === 0)) return;
     if (pronoun === 'he' && e.female > e.male) return;
     if (pronoun === 'she' && e.male > e.female) return;
     if (wantPlural && kind === 'person') return;
@@ -440,22 +577,26 @@ function resolvePronoun(
     if (d < 0 || d > SENTENCES_BACK) return;
     const insideQuote = doc.quotedAt[tokenAt] !== -1 && doc.quotedAt[tokenAt] !== doc.quotedAt[at];
     const score = -d + bonus + (insideQuote ? -1.5 : 0) + (e.named ? 0.5 : 0);
-    scores.set(entity, Math.max(scores.get(entity) ?? -Infinity, score));
+    const prev = scores.get(entity);
+    if (!prev || score > prev.score || (score === prev.score && tokenAt > prev.at))
+      scores.set(entity, { score, at: tokenAt });
   };
   for (const n of names) {
     if (n.first >= at) break;
     const e = entities[n.entity];
     const genderBonus =
       e && ((pronoun === 'he' && e.male > 0) || (pronoun === 'she' && e.female > 0)) ? 0.5 : 0;
-    consider(n.entity, n.first, (n.subjectLike ? 0.5 : 0) + genderBonus);
+    // A possessive ("Trudeau’s watch") rarely is what a later "he" refers to.
+    const possessive = doc.tokens[n.last - 1]?.norm.endsWith("'s") ? -0.75 : 0;
+    consider(n.entity, n.first, (n.subjectLike ? 0.5 : 0) + genderBonus + possessive);
   }
   if (lastSpeaker && lastSpeaker.at < at) consider(lastSpeaker.entity, lastSpeaker.at, 1.5);
   let best: number | null = null;
-  let bestScore = -Infinity;
-  for (const [entity, score] of scores) {
-    if (score > bestScore) {
+  let top = { score: -Infinity, at: -1 };
+  for (const [entity, s] of scores) {
+    if (s.score > top.score || (s.score === top.score && s.at > top.at)) {
       best = entity;
-      bestScore = score;
+      top = s;
     }
   }
   return best;
