@@ -3,7 +3,7 @@
 // read outward from the cue: leftwards for "Kabulov said", rightwards for "said the presidential envoy".
 
 import type { Token } from './02-tokenize';
-import { CUE_VERBS } from './lexicon/reporting-verbs';
+import { ARTICLES, CUE_VERBS, NOUN_LIKE_CUES } from './lexicon/reporting-verbs';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NAME_PARTICLES } from './lexicon/names';
 import {
   CLAUSE_OPENERS,
@@ -235,10 +235,11 @@ function opensNounPhrase(tokens: readonly Token[], k: number, floor: number): bo
 function descriptorEndingAt(tokens: readonly Token[], i: number, floor: number): NounPhrase | null {
   const t = tokens[i];
   // A cue word after a determiner is a noun: "the post read", "the report said".
-  const nounCue = isWord(t) && CUE_VERBS.has(t.norm) && DETERMINERS.has(tokens[i - 1]?.norm ?? '');
+  const nounCue = isWord(t) && NOUN_LIKE_CUES.has(t.norm) && ARTICLES.has(tokens[i - 1]?.norm ?? '');
   if (!isWord(t) || !(isModifier(t) || nounCue)) return null;
   if (t.norm.endsWith('ly') && !LY_NOUNS.has(t.norm)) return null;
-  const known = isRoleNoun(t.norm) || ORDINAL_OR_AGE.test(t.norm) || /-year-old$/.test(t.norm);
+  const known = isRoleNoun(t.norm) || (AGE.test(t.norm) && DETERMINERS.has(tokens[i - 1]?.norm ?? ''));
+  if (/^\d/.test(t.norm) && !known) return null;
   let b = i;
   let determined = false;
   while (b - 1 >= floor && i - b < 6) {
@@ -375,7 +376,12 @@ export function subjectAfter(tokens: readonly Token[], from: number, ceil: numbe
   while (end < ceil) {
     const u = tokens[end];
     if (!isWord(u)) break;
-    if (end > from && (CUE_VERBS.has(u.norm) || VERB_SATELLITES.has(u.norm) || CONJUNCTIONS.has(u.norm)))
+    // A cue word right after a determiner is a noun: "according to the post".
+    const nounCue = NOUN_LIKE_CUES.has(u.norm) && ARTICLES.has(tokens[end - 1]?.norm ?? '');
+    if (
+      end > from &&
+      ((CUE_VERBS.has(u.norm) && !nounCue) || VERB_SATELLITES.has(u.norm) || CONJUNCTIONS.has(u.norm))
+    )
       break;
     if (end > from && PREPOSITIONS.has(u.norm)) {
       // Keep the complement of a role noun: "a spokesman for the company".

@@ -10,7 +10,14 @@ import type { Token } from './02-tokenize';
 import type { Doc } from './doc';
 import { firstTokenAt } from './doc';
 import { subjectAfter, subjectBefore, type Subject } from './06-noun-phrases';
-import { CUE_VERBS, HEARER_WORDS, STRONG_SPEECH_LEMMAS, type CueVerb } from './lexicon/reporting-verbs';
+import {
+  ARTICLES,
+  CUE_VERBS,
+  HEARER_WORDS,
+  NOUN_LIKE_CUES,
+  STRONG_SPEECH_LEMMAS,
+  type CueVerb,
+} from './lexicon/reporting-verbs';
 import {
   CLAUSE_OPENERS,
   CONJUNCTIONS,
@@ -85,6 +92,21 @@ const TIME_WORDS = new Set([
   'night',
   'weekend',
 ]);
+/** Cues that report an instruction in an infinitive: "urged residents to conserve water". */
+const INSTRUCTING_LEMMAS = new Set([
+  'tell',
+  'advise',
+  'remind',
+  'urge',
+  'ask',
+  'warn',
+  'instruct',
+  'order',
+  'encourage',
+  'caution',
+  'recommend',
+]);
+const FACTIVE_LEMMAS = new Set(['know', 'feel', 'realize', 'understand']);
 const AUTHOR_PRONOUNS = new Set(['i', 'we', 'you']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there']);
 const FINITE_AUX = new Set([
@@ -163,90 +185,6 @@ const cueAt = (tokens: readonly Token[], i: number): CueVerb | undefined => {
   return cue && (!cue.particle || tokens[i + 1]?.norm === cue.particle) ? cue : undefined;
 };
 
-/** Words that are nouns as often as cue verbs: "the mayor’s claims", "a final cost estimate". */
-const NOUN_LIKE_CUES = new Set([
-  'claim',
-  'claims',
-  'estimate',
-  'estimates',
-  'post',
-  'posts',
-  'report',
-  'reports',
-  'comment',
-  'comments',
-  'answer',
-  'answers',
-  'reply',
-  'replies',
-  'question',
-  'questions',
-  'promise',
-  'promises',
-  'warning',
-  'warnings',
-  'charge',
-  'charges',
-  'finding',
-  'findings',
-  'ruling',
-  'hope',
-  'hopes',
-  'fear',
-  'fears',
-  'doubt',
-  'doubts',
-  'worry',
-  'worries',
-  'tweet',
-  'tweets',
-  'demand',
-  'demands',
-  'note',
-  'notes',
-  'state',
-  'states',
-  'show',
-  'shows',
-  'signal',
-  'signals',
-  'hint',
-  'hints',
-  'rule',
-  'rules',
-  'counter',
-  'repeat',
-  'read',
-  'concern',
-  'feeling',
-  'thinking',
-  'understanding',
-  'reading',
-  'statement',
-]);
-const ARTICLES = new Set([
-  'a',
-  'an',
-  'the',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-  'your',
-  'some',
-  'several',
-  'many',
-  'few',
-  'each',
-  'every',
-  'no',
-  'another',
-  'any',
-  'these',
-  'those',
-]);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am']);
 const IRREGULAR_PARTICIPLES = new Set([
   'told',
@@ -271,14 +209,21 @@ function isFiniteCue(tokens: readonly Token[], v: number): boolean {
   const t = tokens[v];
   if (!t) return false;
   let p = v - 1;
-  while (isWord(tokens[p]) && /^\p{Ll}+ly$/u.test(tokens[p]?.text ?? '')) p--;
+  while (isWord(tokens[p]) && (/^\p{Ll}+ly$/u.test(tokens[p]?.text ?? '') || tokens[p]?.norm === 'also')) p--;
   const prev = tokens[p];
   const prevNorm = prev?.norm ?? '';
   if (prevNorm === 'to') return false;
+  // "did not say", "didn't respond", "never confirmed": nothing is attributed.
+  if (prevNorm === 'not' || prevNorm === 'never' || prevNorm.endsWith("n't")) return false;
   if (NOUN_LIKE_CUES.has(t.norm)) {
-    if (ARTICLES.has(prevNorm) || prevNorm.endsWith("'s") || /^\d/.test(prevNorm)) return false;
-    const prev2 = tokens[p - 1]?.norm ?? '';
-    if (isWord(prev) && !prev.cap && (ARTICLES.has(prev2) || prev2.endsWith("'s"))) return false;
+    // A noun when a determiner, possessive or number opens its phrase: "a final cost estimate".
+    for (let k = p, n = 0; k >= 0 && n < 4; k--, n++) {
+      const u = tokens[k];
+      if (!isWord(u)) break;
+      if (ARTICLES.has(u.norm) || u.norm.endsWith("'s") || /^\d/.test(u.norm) || NUMBER_WORDS.has(u.norm))
+        return false;
+      if (u.cap || PREPOSITIONS.has(u.norm) || VERB_SATELLITES.has(u.norm) || CUE_VERBS.has(u.norm)) break;
+    }
   }
   if (t.norm.endsWith('ing'))
     return prev?.text === ',' || BE_FORMS.has(prevNorm) || prevNorm === 'as' || prevNorm === 'by';
@@ -600,6 +545,8 @@ function indirectFrom(
   const cue = cueAt(tokens, v);
   const t = tokens[v];
   if (!cue || !t || cue.cls === 'manner' || t.cap || doc.ignored[v] || !isFiniteCue(tokens, v)) return [];
+  // "know", "feel", "realize": facts or moods, not reports.
+  if (FACTIVE_LEMMAS.has(cue.lemma)) return [];
   const sFirst = sentenceFirst(doc, v);
   const sLast = sentenceLast(doc, v);
   const floor = Math.max(sFirst, afterLastQuote(doc, v, sFirst, direct));
@@ -773,7 +720,7 @@ function complementStart(
   if (u.kind === 'punct') return /["“«]/.test(u.text) ? { at: j, that: false } : null;
   // "advised people never to use …", "urged residents to conserve …": an instruction.
   if (u.norm === 'to' || ((u.norm === 'not' || u.norm === 'never') && tokens[j + 1]?.norm === 'to')) {
-    return j > from ? { at: j, that: true } : null;
+    return j > from && INSTRUCTING_LEMMAS.has(cue.lemma) ? { at: j, that: true } : null;
   }
   // Without "that", what follows must read as a clause, not an object: "confirmed the move" is not speech.
   if (!looksFinite(tokens, j, sLast)) return null;
@@ -800,11 +747,26 @@ function complementStart(
 function looksFinite(tokens: readonly Token[], from: number, limit: number): boolean {
   const first = tokens[from]?.norm ?? '';
   if (SUBJECT_PRONOUNS.has(first)) return true;
+  // "said when Trudeau dismisses …": a subordinate clause opens the report.
+  if (NOT_REPORTED_OPENERS.has(first) && countWords(tokens, from, limit) >= 5) return true;
   let words = 0;
+  let beforePreposition = true;
   for (let k = from; k < limit && words < 10; k++) {
     const t = tokens[k];
     if (!isWord(t)) continue;
     words++;
+    if (k > from && PREPOSITIONS.has(t.norm)) beforePreposition = false;
+    // "the station’s board frequently lobbies …": a present-tense verb after the subject's head.
+    const prev = tokens[k - 1];
+    if (beforePreposition && k > from + 1 && /^\p{Ll}{3,}[^s]s$/u.test(t.text) && isWord(prev) && !prev.cap) {
+      if (
+        !ARTICLES.has(prev.norm) &&
+        !NUMBER_WORDS.has(prev.norm) &&
+        !/^\d/.test(prev.norm) &&
+        !prev.norm.endsWith("'s")
+      )
+        return true;
+    }
     if (k > from && (FINITE_AUX.has(t.norm) || t.norm.endsWith("n't"))) return true;
     if (k > from && t.norm.length > 4 && t.norm.endsWith('ed') && !ARTICLES.has(tokens[k - 1]?.norm ?? ''))
       return true;
@@ -818,7 +780,8 @@ function skipPhrase(tokens: readonly Token[], from: number, limit: number): numb
   while (j < limit && j - from < 6) {
     const u = tokens[j];
     if (!isWord(u)) break;
-    if (j > from && (PREPOSITIONS.has(u.norm) || u.norm === 'that' || CUE_VERBS.has(u.norm))) break;
+    if (j > from && (PREPOSITIONS.has(u.norm) || u.norm === 'that')) break;
+    if (j > from && CUE_VERBS.has(u.norm) && !NOUN_LIKE_CUES.has(u.norm)) break;
     // A second determiner, a pronoun or an auxiliary starts the clause: "in that speech the cost could …".
     if (j > from && (PERSONAL_PRONOUNS.has(u.norm) || DETERMINERS.has(u.norm) || VERB_SATELLITES.has(u.norm)))
       break;
@@ -916,9 +879,13 @@ function newAttributionAt(doc: Doc, k: number, sLast: number): boolean {
   if (cue && cue.cls !== 'belief') return true; // ", said X" / ", adding …"
   for (let j = k + 1; j < Math.min(sLast, k + 7); j++) {
     const c = cueAt(tokens, j);
-    if (c && c.cls !== 'belief' && !tokens[j]?.cap) {
+    if (c && !tokens[j]?.cap) {
       const s = subjectBefore(tokens, j, k);
-      return s !== null && s.first === k && endsClauseAt(tokens, j + 1, sLast);
+      if (s === null || s.first !== k) return false;
+      // ", he said." ends the clause; ", he believed the station …" opens a new report.
+      return (
+        endsClauseAt(tokens, j + 1, sLast) || (s.kind !== 'descriptor' && looksFinite(tokens, j + 1, sLast))
+      );
     }
     const u = tokens[j];
     if (!u || u.kind === 'punct') return false;
