@@ -346,7 +346,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
     }
     const prep = tokens[np.first - 1];
     // "… days after Trudeau told": a subordinate clause's subject, not a prepositional object.
-    const opensClause = isWord(prep) && CLAUSE_OPENERS.has(prep.norm) && np.kind !== 'descriptor';
+    const opensClause = isWord(prep) && CLAUSE_OPENERS.has(prep.norm);
     if (isWord(prep) && PREPOSITIONS.has(prep.norm) && np.first - 1 >= floor && !opensClause) {
       const owner = phraseEndingAt(tokens, np.first - 2, floor);
       if (

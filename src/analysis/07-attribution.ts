@@ -678,10 +678,19 @@ function complementStart(
   const { tokens } = doc;
   let j = from;
   const hearer = tokens[j];
-  if (cue.cls === 'tell' && isWord(hearer) && hearer.norm !== 'that' && !PREPOSITIONS.has(hearer.norm)) {
-    // "told CTV News Friday", "told the newspaper", "told him": the hearer comes first.
+  const takesHearer = cue.cls === 'tell' || INSTRUCTING_LEMMAS.has(cue.lemma);
+  if (takesHearer && isWord(hearer) && hearer.norm !== 'that' && !PREPOSITIONS.has(hearer.norm)) {
+    // "told CTV News Friday", "told the newspaper", "urged residents": the hearer comes first.
     j = skipPhrase(tokens, j, sLast);
   }
+  // "urged residents to conserve water", "advised people never to use …": an instruction.
+  const inf =
+    tokens[j]?.norm === 'to'
+      ? j
+      : ['not', 'never'].includes(tokens[j]?.norm ?? '') && tokens[j + 1]?.norm === 'to'
+        ? j
+        : -1;
+  if (inf >= 0) return j > from && INSTRUCTING_LEMMAS.has(cue.lemma) ? { at: inf, that: true } : null;
   for (let n = 0; n < 4 && j < sLast; n++) {
     const u = tokens[j];
     if (!isWord(u)) break;
@@ -689,8 +698,9 @@ function complementStart(
       j = skipPhrase(tokens, j + 1, sLast);
       continue;
     }
+    // "said Thursday", "told reporters last week": time words alone, not the clause after them.
     if (WEEKDAYS_MONTHS.has(u.norm) || TIME_WORDS.has(u.norm)) {
-      j = skipPhrase(tokens, j, sLast);
+      j++;
       continue;
     }
     break;
@@ -751,7 +761,7 @@ function looksFinite(tokens: readonly Token[], from: number, limit: number): boo
   if (NOT_REPORTED_OPENERS.has(first) && countWords(tokens, from, limit) >= 5) return true;
   let words = 0;
   let beforePreposition = true;
-  for (let k = from; k < limit && words < 10; k++) {
+  for (let k = from; k < limit && words < 14; k++) {
     const t = tokens[k];
     if (!isWord(t)) continue;
     words++;
