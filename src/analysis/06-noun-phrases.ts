@@ -41,6 +41,7 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const ROLE_COMPLEMENT_PREPS = new Set(['for', 'of', 'at', 'to', 'with', 'from', 'in', 'on']);
 const ORDINAL_OR_AGE = /^(?:\d+(?:-year-old)?|\d+(?:st|nd|rd|th))$/;
 const AGE = /^\d+-year-old$/;
+const LINKERS = new Set(['of', 'the', 'for', 'on', 'and', '&']);
 const MAX_STEPS = 8;
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
@@ -181,9 +182,12 @@ function preModifiers(
   while (b - 1 >= floor) {
     const u = tokens[b - 1];
     if (!isWord(u)) break;
+    // Linkers inside a capitalised name: "University of the Fraser Valley political scientist".
+    let right = b;
+    while (LINKERS.has(tokens[right]?.norm ?? '')) right++;
     const inCapitals =
-      tokens[b]?.cap === true && (tokens[b - 2]?.cap === true || tokens[b - 2]?.norm === 'of');
-    if ((u.norm === 'of' || u.norm === 'the') && inCapitals) {
+      tokens[right]?.cap === true && (tokens[b - 2]?.cap === true || LINKERS.has(tokens[b - 2]?.norm ?? ''));
+    if (LINKERS.has(u.norm) && inCapitals) {
       // "University of the Fraser Valley political scientist": linkers inside a capitalised name.
       b--;
       continue;
@@ -420,7 +424,7 @@ export function subjectAfter(tokens: readonly Token[], from: number, ceil: numbe
 
 function phraseEndingAtWithin(tokens: readonly Token[], last: number, from: number): NounPhrase | null {
   const np = phraseEndingAt(tokens, last, from);
-  if (np) return np;
+  if (np && np.first === from) return np;
   // "a spokesman for the company": head + complement.
   for (let p = last - 1; p > from; p--) {
     const prep = tokens[p];
@@ -428,7 +432,7 @@ function phraseEndingAtWithin(tokens: readonly Token[], last: number, from: numb
       const owner = phraseEndingAt(tokens, p - 1, from);
       const object = phraseEndingAt(tokens, last, p + 1);
       if (owner && object && isRoleNoun(tokens[owner.head]?.norm ?? '')) return withComplement(owner, object);
-      return null;
+      return np;
     }
   }
   return null;

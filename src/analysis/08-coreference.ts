@@ -70,6 +70,27 @@ interface NameMention {
   readonly subjectLike: boolean;
 }
 
+/** Nouns that describe the name before them as a body ("the Taliban militant group"), unlike
+ * "Lake Cowichan residents", where the name only says where the residents live. */
+const SELF_DESCRIBING = new Set([
+  'group',
+  'movement',
+  'organization',
+  'organisation',
+  'party',
+  'militia',
+  'company',
+  'firm',
+  'agency',
+  'network',
+  'union',
+  'coalition',
+  'alliance',
+  'charity',
+  'foundation',
+  'institute',
+  'corporation',
+]);
 const ACRONYM = /^[\p{Lu}&]{2,7}$/u;
 const ORG_LINKERS = new Set(['of', 'and', 'the', 'for', 'on', '&', 'de']);
 const SENTENCES_BACK = 6;
@@ -518,7 +539,7 @@ function noteEvidence(doc: Doc, e: Entity | undefined, i: number, j: number): vo
     let k = j;
     while (k < j + 3 && isModifier(tokens[k]) && !tokens[k]?.cap) {
       const n = tokens[k]?.norm ?? '';
-      if (GROUP_NOUNS.has(n) || ORG_NOUNS.has(n)) {
+      if (SELF_DESCRIBING.has(n)) {
         e.org++;
         addRole(e, doc.text.slice(after.start, tokens[k]?.end ?? after.end));
         break;
