@@ -38,7 +38,13 @@ export function tokenize(text: string): Token[] {
     if (m[1] !== undefined) {
       tokens.push({ start, end, kind: 'break', text: m[1], norm: '\n', cap: false, abbr: null });
     } else if (m[3] !== undefined) {
-      const word = m[3];
+      let word = m[3];
+      // A plural possessive keeps its apostrophe: "the growers' federation", "Nurses’ Union".
+      if (/s$/i.test(word) && /^['’]\s\p{L}/u.test(text.slice(end, end + 3))) {
+        end += 1;
+        TOKEN.lastIndex = end;
+        word = text.slice(start, end);
+      }
       const norm = word.toLowerCase().replace(/’/g, "'");
       const abbr = text.charCodeAt(end) === 46 /* . */ ? abbreviationKind(word, norm) : null;
       if (abbr) {

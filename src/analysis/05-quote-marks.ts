@@ -68,8 +68,12 @@ export function findQuotedSpans(text: string, paragraphs: readonly Block[]): Quo
         parentId: parentOf.get(o.id) ?? null,
         start: o.pos,
         end: closePos + closeWidth,
-        contentStart: o.pos + o.width,
-        contentEnd: closePos,
+        // French spacing inside guillemets (« Nous reviendrons ») is not part of the words quoted.
+        contentStart: skipSpaces(text, o.pos + o.width, closePos),
+        contentEnd: Math.max(
+          skipSpaces(text, o.pos + o.width, closePos),
+          trimEnd(text, o.pos + o.width, closePos),
+        ),
         family: o.family,
         parent: null,
         repaired: repaired || o.repaired,
@@ -137,7 +141,12 @@ export function findQuotedSpans(text: string, paragraphs: readonly Block[]): Quo
       bottom !== undefined &&
       bottom.family === 'double' &&
       nextPara !== undefined &&
-      opensWith(text, nextPara.start, bottom.family);
+      opensWith(text, nextPara.start, bottom.family) &&
+      // Both introduced by a cue and followed by its own attribution: two speakers, the first mark lost.
+      !(
+        introducedByCue(text, p.start, bottom.pos) &&
+        closesWithAttribution(text, nextPara.start + 1, nextPara.end)
+      );
     for (let k = stack.length - 1; k >= (continues ? 1 : 0); k--) {
       const o = stack[k];
       // An unclosed single mark is more likely an apostrophe than a quotation: drop it.
@@ -242,6 +251,28 @@ export function attributionFollows(text: string, from: number, limit: number): b
   return false;
 }
 
+/** Does a cue stand right before this opening mark: "Lena Ostrova, the receptionist, said: “…"? */
+function introducedByCue(text: string, paraStart: number, open: number): boolean {
+  const before = text.slice(Math.max(paraStart, open - 80), open);
+  if (!/[:,]\s*$/.test(before)) return false;
+  const words =
+    before
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .match(/[\p{L}'-]+/gu) ?? [];
+  return words.slice(-4).some((w) => CUE_VERBS.has(w));
+}
+
+/** Does the first closing double mark from `from` carry an attribution after it? */
+function closesWithAttribution(text: string, from: number, limit: number): boolean {
+  for (let i = from; i < limit; i++) {
+    const ch = text[i] ?? '';
+    if ((ch === '”' || ch === '"' || ch === '»') && i > from && !/\s/.test(text[i - 1] ?? ' '))
+      return attributionFollows(text, i + 1, limit);
+  }
+  return false;
+}
+
 function restIsBlank(text: string, from: number, limit: number): boolean {
   return /^[\s.,;:!?…]*$/u.test(text.slice(from, limit));
 }
@@ -249,6 +280,12 @@ function restIsBlank(text: string, from: number, limit: number): boolean {
 function opensWith(text: string, at: number, family: Family): boolean {
   const ch = text[at] ?? '';
   return family === 'double' ? '"“„«»'.includes(ch) : "'‘‚‹›".includes(ch);
+}
+
+function skipSpaces(text: string, from: number, to: number): number {
+  let s = from;
+  while (s < to && (text[s] === ' ' || text[s] === '\u00A0' || text[s] === '\u202F')) s++;
+  return s;
 }
 
 function trimEnd(text: string, from: number, to: number): number {

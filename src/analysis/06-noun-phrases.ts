@@ -3,7 +3,7 @@
 // read outward from the cue: leftwards for "Kabulov said", rightwards for "said the presidential envoy".
 
 import type { Token } from './02-tokenize';
-import { ARTICLES, CUE_VERBS, NOUN_LIKE_CUES } from './lexicon/reporting-verbs';
+import { ARTICLES, NOUN_LIKE_CUES, isBareCue } from './lexicon/reporting-verbs';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NAME_PARTICLES } from './lexicon/names';
 import {
   CLAUSE_OPENERS,
@@ -50,7 +50,7 @@ const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind =
 export function isNameWord(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!isWord(t) || !t.cap || t.abbr === 'title') return false;
-  if (CUE_VERBS.has(t.norm) && !isNameWord(tokens, i + 1)) return false;
+  if (isBareCue(t.norm) && !isNameWord(tokens, i + 1)) return false;
   if (WEEKDAYS_MONTHS.has(t.norm))
     return isWord(tokens[i - 1]) && !!tokens[i - 1]?.cap && !NON_NAME_CAPITALS.has(tokens[i - 1]?.norm ?? '');
   return !NON_NAME_CAPITALS.has(t.norm);
@@ -107,7 +107,7 @@ export function isModifier(t: Token | undefined): boolean {
   const n = t.norm;
   if (PREPOSITIONS.has(n) || CONJUNCTIONS.has(n) || VERB_SATELLITES.has(n) || CLAUSE_OPENERS.has(n))
     return false;
-  if (DETERMINERS.has(n) || CUE_VERBS.has(n) || SUBJECT_PRONOUNS.has(n)) return false;
+  if (DETERMINERS.has(n) || isBareCue(n) || SUBJECT_PRONOUNS.has(n)) return false;
   if (WEEKDAYS_MONTHS.has(n)) return false;
   return true;
 }
@@ -196,8 +196,12 @@ function preModifiers(
       b--;
       break;
     }
-    if (u.norm.endsWith("'s") && (u.cap || PERSON_NOUNS.has(u.norm.slice(0, -2)))) {
+    if (
+      u.norm.endsWith("'s") &&
+      (u.cap || PERSON_NOUNS.has(u.norm.slice(0, -2)) || ORG_NOUNS.has(u.norm.slice(0, -2)))
+    ) {
       b--;
+      if (ARTICLES.has(tokens[b - 1]?.norm ?? '') && b - 1 >= floor) b--;
       roleStart = b;
       break;
     }
@@ -242,6 +246,8 @@ function descriptorEndingAt(tokens: readonly Token[], i: number, floor: number):
   const nounCue = isWord(t) && NOUN_LIKE_CUES.has(t.norm) && ARTICLES.has(tokens[i - 1]?.norm ?? '');
   if (!isWord(t) || !(isModifier(t) || nounCue)) return null;
   if (t.norm.endsWith('ly') && !LY_NOUNS.has(t.norm)) return null;
+  // "the blaze started": an unknown word in -ed or -ing is a verb, not the head of a descriptor.
+  if (!isRoleNoun(t.norm) && /(?:ed|ing)$/.test(t.norm)) return null;
   const known = isRoleNoun(t.norm) || (AGE.test(t.norm) && DETERMINERS.has(tokens[i - 1]?.norm ?? ''));
   if (/^\d/.test(t.norm) && !known) return null;
   let b = i;
@@ -255,7 +261,9 @@ function descriptorEndingAt(tokens: readonly Token[], i: number, floor: number):
       break;
     }
     if (u.norm.endsWith("'s")) {
+      // "the council's housing director": the possessive keeps its own article.
       b--;
+      if (ARTICLES.has(tokens[b - 1]?.norm ?? '') && b - 1 >= floor) b--;
       determined = true;
       break;
     }
@@ -322,13 +330,18 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
         continue;
       }
       const np = phraseEndingAt(tokens, pos - 1, chunkStart);
-      if (np && coversChunk(tokens, np, chunkStart)) return withApposition(tokens, np, floor);
+      const before = tokens[chunkStart - 1]?.text === ',';
+      if (np && coversChunk(tokens, np, chunkStart) && !(np.kind === 'descriptor' && before)) {
+        return withApposition(tokens, np, floor);
+      }
       // "Bill Sims, the city's director of engineering, said": a role set off by commas after a name.
-      const named = tokens[chunkStart - 1]?.text === ',' && isRoleChunk(tokens, chunkStart, pos);
-      const name = named
-        ? phraseEndingAt(tokens, chunkStart - 2, chunkStartBefore(tokens, chunkStart - 1, floor))
-        : null;
-      if (!name || name.kind !== 'name') return null;
+      const named = before && isRoleChunk(tokens, chunkStart, pos);
+      const nameFloor = chunkStartBefore(tokens, chunkStart - 1, floor);
+      const name = named ? phraseEndingAt(tokens, chunkStart - 2, nameFloor) : null;
+      if (!name || name.kind !== 'name' || !coversChunk(tokens, name, nameFloor)) {
+        // Not "Name, role, said": the descriptor itself is the subject ("…, the company, said" is rare).
+        return np && coversChunk(tokens, np, chunkStart) ? withApposition(tokens, np, floor) : null;
+      }
       const app = [
         DETERMINERS.has(tokens[chunkStart]?.norm ?? '') ? chunkStart + 1 : chunkStart,
         pos,
@@ -384,7 +397,7 @@ export function subjectAfter(tokens: readonly Token[], from: number, ceil: numbe
     const nounCue = NOUN_LIKE_CUES.has(u.norm) && ARTICLES.has(tokens[end - 1]?.norm ?? '');
     if (
       end > from &&
-      ((CUE_VERBS.has(u.norm) && !nounCue) || VERB_SATELLITES.has(u.norm) || CONJUNCTIONS.has(u.norm))
+      ((isBareCue(u.norm) && !nounCue) || VERB_SATELLITES.has(u.norm) || CONJUNCTIONS.has(u.norm))
     )
       break;
     if (end > from && PREPOSITIONS.has(u.norm)) {
@@ -408,7 +421,8 @@ export function subjectAfter(tokens: readonly Token[], from: number, ceil: numbe
       const comma = tokens[np.last];
       if (comma?.text === ',') {
         const app = descriptorAfter(tokens, np.last + 1, ceil);
-        if (app && np.kind !== 'descriptor') return { ...np, apposition: app, roles: [...np.roles, app] };
+        if (app && np.kind !== 'descriptor')
+          return { ...np, last: app[1], apposition: app, roles: [...np.roles, app] };
         // "says Campbell's partner, Jason Louth": the name after the descriptor is the speaker.
         const named = np.kind === 'descriptor' ? nameAfter(tokens, np.last + 1, ceil) : null;
         if (named) {
@@ -459,8 +473,7 @@ function descriptorAfter(
     return null;
   while (end < ceil && end - from < 10) {
     const u = tokens[end];
-    if (!isWord(u) || CUE_VERBS.has(u.norm) || CLAUSE_OPENERS.has(u.norm) || VERB_SATELLITES.has(u.norm))
-      break;
+    if (!isWord(u) || isBareCue(u.norm) || CLAUSE_OPENERS.has(u.norm) || VERB_SATELLITES.has(u.norm)) break;
     if (isRoleNoun(u.norm) || isTitle(u)) sawRole = true;
     end++;
   }
@@ -479,7 +492,7 @@ function skipSatellitesLeft(tokens: readonly Token[], pos: number, floor: number
       continue;
     }
     // "Kabulov explained and added": the subject is shared by coordinated cues.
-    if ((t.norm === 'and' || t.norm === 'but') && CUE_VERBS.has(tokens[p - 1]?.norm ?? '')) {
+    if ((t.norm === 'and' || t.norm === 'but') && isBareCue(tokens[p - 1]?.norm ?? '')) {
       p -= 2;
       continue;
     }
@@ -512,11 +525,14 @@ function isRoleChunk(tokens: readonly Token[], from: number, to: number): boolea
   let role = false;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
-    if (!t || t.kind !== 'word' || CUE_VERBS.has(t.norm) || VERB_SATELLITES.has(t.norm)) return false;
+    const prev = tokens[k - 1]?.norm ?? '';
+    // "the officer in charge": a cue word after a preposition or article is a noun.
+    const noun = NOUN_LIKE_CUES.has(t?.norm ?? '') && (PREPOSITIONS.has(prev) || ARTICLES.has(prev));
+    if (!t || t.kind !== 'word' || (isBareCue(t.norm) && !noun) || VERB_SATELLITES.has(t.norm)) return false;
     if (!t.cap && isRoleNoun(t.norm)) role = true;
   }
-  // "emergency program co-ordinator": a short lower-case noun phrase also reads as a role.
-  return role || (to - from <= 5 && tokens[to - 1]?.cap === false);
+  // "emergency program co-ordinator", "the largest employer in the region": a noun phrase without verbs.
+  return role || (to - from <= 8 && tokens[to - 1]?.cap === false);
 }
 
 /** Does the phrase fill its comma chunk, allowing a leading conjunction ("But Kabulov")? */
@@ -543,9 +559,53 @@ function withApposition(tokens: readonly Token[], np: NounPhrase, floor: number)
       while (s < k && (CONJUNCTIONS.has(tokens[s]?.norm ?? '') || CLAUSE_OPENERS.has(tokens[s]?.norm ?? '')))
         s++;
       if (DETERMINERS.has(tokens[s]?.norm ?? '')) s++;
+      // Only a noun phrase is an apposition; "The report will go to the insurers, Doyle said" is a clause.
+      if (!isRoleChunk(tokens, s, end)) break;
       const app = [s, end] as const;
       return { ...np, first: s, apposition: app, roles: [app, ...np.roles] };
     }
   }
   return { ...np, apposition: null };
+}
+
+/**
+ * Roles set off by commas around a name in running text: "The film's director, Nuala Brady, spent …" and
+ * "Nuala Brady, the film's director, spent …". Returns token ranges without the leading article.
+ */
+export function appositionRoles(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): Array<readonly [number, number]> {
+  const roles: Array<readonly [number, number]> = [];
+  if (tokens[first - 1]?.text === ',' && tokens[last]?.text === ',') {
+    const start = chunkStartBefore(tokens, first - 1, 0);
+    const atSentenceStart = start === 0 || tokens[start - 1]?.kind !== 'word';
+    if (atSentenceStart && hasRoleHead(tokens, start, first - 1) && isRoleChunk(tokens, start, first - 1)) {
+      roles.push([ARTICLES.has(tokens[start]?.norm ?? '') ? start + 1 : start, first - 1]);
+    }
+  }
+  if (tokens[last]?.text === ',') {
+    let end = last + 1;
+    while (end < tokens.length && isWord(tokens[end]) && end - last < 10) end++;
+    const stop = tokens[end]?.text ?? '';
+    const lead = tokens[last + 1]?.norm ?? '';
+    if (
+      (stop === ',' || stop === '.') &&
+      ARTICLES.has(lead) &&
+      hasRoleHead(tokens, last + 1, end) &&
+      isRoleChunk(tokens, last + 1, end)
+    ) {
+      roles.push([last + 2, end]);
+    }
+  }
+  return roles;
+}
+
+function hasRoleHead(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t && !t.cap && isRoleNoun(t.norm)) return true;
+  }
+  return false;
 }

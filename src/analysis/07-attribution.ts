@@ -17,6 +17,7 @@ import {
   NOUN_LIKE_CUES,
   STRONG_SPEECH_LEMMAS,
   type CueVerb,
+  isBareCue,
 } from './lexicon/reporting-verbs';
 import {
   CLAUSE_OPENERS,
@@ -213,6 +214,8 @@ function isFiniteCue(tokens: readonly Token[], v: number): boolean {
   const prev = tokens[p];
   const prevNorm = prev?.norm ?? '';
   if (prevNorm === 'to') return false;
+  // "the officer in charge", "on report": after a preposition the word is a noun.
+  if (NOUN_LIKE_CUES.has(t.norm) && PREPOSITIONS.has(prevNorm) && prevNorm !== 'as') return false;
   // "did not say", "didn't respond", "never confirmed": nothing is attributed.
   if (prevNorm === 'not' || prevNorm === 'never' || prevNorm.endsWith("n't")) return false;
   if (NOUN_LIKE_CUES.has(t.norm)) {
@@ -222,7 +225,7 @@ function isFiniteCue(tokens: readonly Token[], v: number): boolean {
       if (!isWord(u)) break;
       if (ARTICLES.has(u.norm) || u.norm.endsWith("'s") || /^\d/.test(u.norm) || NUMBER_WORDS.has(u.norm))
         return false;
-      if (u.cap || PREPOSITIONS.has(u.norm) || VERB_SATELLITES.has(u.norm) || CUE_VERBS.has(u.norm)) break;
+      if (u.cap || PREPOSITIONS.has(u.norm) || VERB_SATELLITES.has(u.norm) || isBareCue(u.norm)) break;
     }
   }
   if (t.norm.endsWith('ing'))
@@ -457,6 +460,8 @@ function attributionBefore(doc: Doc, openTok: number, floor: number, qi: number)
     if (!s && (k === sentenceFloor || tokens[k - 1]?.text === ','))
       s = subjectAfter(tokens, particleEnd(tokens, k, cue), p);
     if (!s) s = participleSubject(doc, k, sentenceFloor);
+    // "Halloran stood up, said ‘…’": a cue coordinated with another verb shares the sentence's subject.
+    if (!s && tokens[k - 1]?.text === ',') s = sentenceSubject(doc, sentenceFloor, k - 1);
     // "… joked in his turn to answer the question, “…”": no subject for "answer", so read on leftwards.
     if (!s) continue;
     return {
@@ -748,7 +753,7 @@ function complementStart(
     u.kind === 'word' &&
     !PREPOSITIONS.has(n) &&
     !CONJUNCTIONS.has(n) &&
-    !CUE_VERBS.has(n) &&
+    !isBareCue(n) &&
     !VERB_SATELLITES.has(n);
   return subjectLike || plain ? { at: j, that: false } : null;
 }
@@ -791,7 +796,7 @@ function skipPhrase(tokens: readonly Token[], from: number, limit: number): numb
     const u = tokens[j];
     if (!isWord(u)) break;
     if (j > from && (PREPOSITIONS.has(u.norm) || u.norm === 'that')) break;
-    if (j > from && CUE_VERBS.has(u.norm) && !NOUN_LIKE_CUES.has(u.norm)) break;
+    if (j > from && isBareCue(u.norm) && !NOUN_LIKE_CUES.has(u.norm)) break;
     // A second determiner, a pronoun or an auxiliary starts the clause: "in that speech the cost could …".
     if (j > from && (PERSONAL_PRONOUNS.has(u.norm) || DETERMINERS.has(u.norm) || VERB_SATELLITES.has(u.norm)))
       break;

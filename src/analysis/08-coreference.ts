@@ -7,6 +7,7 @@ import type { Token } from './02-tokenize';
 import type { Found } from './07-attribution';
 import type { Doc } from './doc';
 import {
+  appositionRoles,
   isModifier,
   isNameWord,
   isRoleNoun,
@@ -14,7 +15,7 @@ import {
   singular,
   type Subject,
 } from './06-noun-phrases';
-import { CUE_VERBS } from './lexicon/reporting-verbs';
+import { ARTICLES, NOUN_LIKE_CUES, isBareCue } from './lexicon/reporting-verbs';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NAME_PARTICLES } from './lexicon/names';
 import { roleMatches } from './lexicon/roles';
 import {
@@ -31,6 +32,7 @@ import {
   PREPOSITIONS,
   TITLE_WORDS,
   CLAUSE_OPENERS,
+  CONJUNCTIONS,
   VERB_SATELLITES,
 } from './lexicon/words';
 import type { Mention, SpeakerKind, Span } from './types';
@@ -112,6 +114,8 @@ export function resolveSpeakers(doc: Doc, found: readonly Found[], skip: readonl
     const e = addName(doc, entities, i, j);
     named.push({ first: i, last: j, entity: e, subjectLike: subjectLike(tokens, i, j) });
     noteEvidence(doc, entities[e], i, j);
+    const entity = entities[e];
+    if (entity) for (const [x, y] of appositionRoles(tokens, i, j)) addRole(entity, roleText(doc, x, y));
   }
   expandAcronyms(doc, entities);
   // Who speaks by name anywhere: a full name that speaks is a person even before its first "he".
@@ -243,7 +247,7 @@ function nameRuns(doc: Doc, skip: readonly Span[]): Array<readonly [number, numb
       midSentence.has(n) ||
       MALE_GIVEN_NAMES.has(n) ||
       FEMALE_GIVEN_NAMES.has(n) ||
-      CUE_VERBS.has(tokens[j]?.norm ?? '')
+      isBareCue(tokens[j]?.norm ?? '')
     );
   });
 }
@@ -307,13 +311,20 @@ function resolveOne(
   }
   const e = entity === null ? undefined : entities[entity];
   if (e) {
-    for (const [x, y] of s.roles) addRole(e, roleText(doc, x, y));
+    // Titles inside a name ("Sen.") were added as roles when the name was read; the rest are added here,
+    // except a descriptor that only repeats the name ("the ministry" for the Ministry of Health).
+    const repeatsName =
+      s.kind === 'descriptor' && e.named && e.words.includes(singular(tokens[s.head]?.norm ?? ''));
+    for (const [x, y] of s.roles)
+      if (!onlyTitles(tokens, x, y) && !repeatsName) addRole(e, roleText(doc, x, y));
     if (mention) addMention(e, mention, at);
     if (s.kind === 'pronoun') {
       const p = tokens[s.head]?.norm ?? '';
       if (MALE_PRONOUNS.has(p)) e.male++;
       if (FEMALE_PRONOUNS.has(p)) e.female++;
       if (p === 'he' || p === 'she') e.person++;
+      // "they" or "it" for a name that is no person: a body speaking.
+      if ((p === 'they' || p === 'it') && e.person === 0) e.org++;
     }
     if (s.kind === 'descriptor') {
       const head = tokens[s.head]?.norm ?? '';
@@ -386,12 +397,30 @@ function addTitleRole(doc: Doc, e: Entity, i: number, from: number): void {
   if (words.length) addRole(e, words.join(' '));
 }
 
+function onlyTitles(tokens: readonly Token[], x: number, y: number): boolean {
+  for (let k = x; k < y; k++) {
+    const t = tokens[k];
+    if (!isTitleToken(t) || !(t?.cap || t?.abbr === 'title')) return false;
+  }
+  return true;
+}
+
 /** Words that never stand in a role: verbs, auxiliaries, prepositions at its start. */
 function plausibleRole(role: string): boolean {
   const words = role.toLowerCase().split(/\s+/);
   const first = words[0] ?? '';
   if (PREPOSITIONS.has(first) || CLAUSE_OPENERS.has(first)) return false;
-  return !words.some((w) => VERB_SATELLITES.has(w) || (CUE_VERBS.has(w) && !isRoleNoun(w)));
+  // A cue word after a preposition or article is a noun: "fire officer in charge".
+  return !words.some(
+    (w, i) =>
+      VERB_SATELLITES.has(w) ||
+      (isBareCue(w) &&
+        !isRoleNoun(w) &&
+        !(
+          NOUN_LIKE_CUES.has(w) &&
+          (PREPOSITIONS.has(words[i - 1] ?? '') || ARTICLES.has(words[i - 1] ?? ''))
+        )),
+  );
 }
 
 function addRole(e: Entity, role: string): void {
@@ -529,6 +558,9 @@ function noteEvidence(doc: Doc, e: Entity | undefined, i: number, j: number): vo
   }
   const last = lastTok.norm.replace(/'s$/, '').replace(/\.$/, '');
   if (ORG_SUFFIXES.has(last)) e.org += 2;
+  // "Ministry of Health", "Federation of Hospital Nurses": an organisation word heading an "of" name.
+  const head = tokens[personalNameStart(tokens, i, j)];
+  if (head && ORG_SUFFIXES.has(head.norm) && tokens.slice(i, j).some((t) => t.norm === 'of')) e.org += 2;
   if (ACRONYM.test(lastTok.text) && j - i === 1) e.org++;
   const before = tokens[i - 1];
   const after = tokens[j];
@@ -555,7 +587,10 @@ function subjectLike(tokens: readonly Token[], i: number, j: number): boolean {
   const after = tokens[j];
   if (tokens[j - 1]?.norm.endsWith("'s")) return false;
   const afterOk = after !== undefined && after.kind === 'word' && !after.cap && !PREPOSITIONS.has(after.norm);
-  const beforeOk = !before || before.kind !== 'word' || !PREPOSITIONS.has(before.norm);
+  // At a clause start: after punctuation, a conjunction or nothing, an article aside ("from the Kelvale
+  // health board" is not a subject; "The Federation … rejected" is).
+  const lead = before && ARTICLES.has(before.norm) ? tokens[i - 2] : before;
+  const beforeOk = !lead || lead.kind !== 'word' || CONJUNCTIONS.has(lead.norm) || lead.norm === 'that';
   return beforeOk && (afterOk || after?.text === ',');
 }
 

@@ -227,6 +227,17 @@ export const WEAK_LEMMAS: ReadonlySet<string> = new Set([
 
 /** Hearers that belong to a "tell" cue: "told reporters", "told the media". */
 export const HEARER_WORDS: ReadonlySet<string> = new Set([
+  'staff',
+  'employees',
+  'workers',
+  'members',
+  'residents',
+  'colleagues',
+  'investors',
+  'shareholders',
+  'voters',
+  'officials',
+  'parents',
   'reporters',
   'journalists',
   'media',
@@ -333,3 +344,9 @@ export const ARTICLES = new Set<string>([
   'these',
   'those',
 ]);
+
+/** A cue verb form that attributes on its own, without a particle ("said", but not "fire" or "point"). */
+export const isBareCue = (norm: string): boolean => {
+  const cue = CUE_VERBS.get(norm);
+  return cue !== undefined && cue.particle === undefined;
+};
