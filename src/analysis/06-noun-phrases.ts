@@ -421,7 +421,10 @@ export function subjectAfter(tokens: readonly Token[], from: number, ceil: numbe
       const comma = tokens[np.last];
       if (comma?.text === ',') {
         const app = descriptorAfter(tokens, np.last + 1, ceil);
-        if (app && np.kind !== 'descriptor')
+        // An apposition is set off: it ends at a comma or the sentence's end ("said Smith, the mayor.").
+        const closed =
+          app !== null && (app[1] >= ceil || /^[,.;:!?)"”’»—–]$/.test(tokens[app[1]]?.text ?? ''));
+        if (app && closed && np.kind !== 'descriptor')
           return { ...np, last: app[1], apposition: app, roles: [...np.roles, app] };
         // "says Campbell's partner, Jason Louth": the name after the descriptor is the speaker.
         const named = np.kind === 'descriptor' ? nameAfter(tokens, np.last + 1, ceil) : null;

@@ -334,13 +334,13 @@ export function findQuotations(doc: Doc): Found[] {
     kept.push(f);
     if (f.attribution) taken.push(attributionSpan(tokens, f.attribution));
   }
-  // Drop direct quotations a kept mixed quotation absorbed (unattributed, inside it).
+  // Drop direct quotations a kept mixed quotation absorbed (unattributed, inside it), and nested ones
+  // with no cue of their own: a quoted phrase inside a quotation is the speaker's, not a new voice.
   const result = [
     ...direct.filter(
       (f) =>
-        f.attribution !== null ||
-        f.parent !== null ||
-        !kept.some((m) => m.start <= f.start && f.end <= m.end),
+        (f.attribution !== null || !kept.some((m) => m.start <= f.start && f.end <= m.end)) &&
+        (f.parent === null || f.attribution !== null),
     ),
     ...kept,
   ];
@@ -558,10 +558,8 @@ function indirectFrom(
   const cueLast = particleEnd(tokens, v, cue);
   const cueRef: CueRef = { first: v, last: cueLast, lemma: cue.lemma };
   const results: IndirectResult[] = [];
-  const subject =
-    subjectBefore(tokens, v, floor) ??
-    coordinatedSubject(doc, v, floor) ??
-    participleSubject(doc, v, floor, direct);
+  const adjacent = subjectBefore(tokens, v, floor);
+  const subject = adjacent ?? coordinatedSubject(doc, v, floor) ?? participleSubject(doc, v, floor, direct);
   // "I would suggest …" outside quotation marks is the writer, not a source.
   if (subject?.kind === 'pronoun' && AUTHOR_PRONOUNS.has(tokens[subject.head]?.norm ?? '')) return [];
   if (subject) {
@@ -573,15 +571,16 @@ function indirectFrom(
     }
     // A subject set off by commas: "…, X said, …" or a trailing "…, X added." (also after ,” of a fragment)
     const before = commaBefore(tokens, subject.first - 1);
-    if (before !== null && subject.first - 1 >= floor && endsClauseAt(tokens, cueLast, sLast)) {
+    if (adjacent && before !== null && subject.first - 1 >= floor && endsClauseAt(tokens, cueLast, sLast)) {
       const r = fronted(doc, floor, before, attribution);
       if (r) results.unshift(r);
     }
     return results;
   }
-  // Inverted: "…, said the minister." / "…, assured Kabulov." / "…, insists X, …"
+  // Inverted: "…, said the minister." / "…, assured Kabulov." / "…, insists X, …" (never a participle:
+  // in "…, asking the city to …" the phrase after the cue is its object).
   const comma = commaBefore(tokens, v - 1);
-  if (comma !== null && comma > floor) {
+  if (comma !== null && comma > floor && !t.norm.endsWith('ing')) {
     const s = subjectAfter(tokens, cueLast, sLast);
     if (s && endsClauseAt(tokens, s.last, sLast)) {
       const attribution: Attribution = { cue: cueRef, subject: s, first: v, last: s.last };
@@ -771,16 +770,12 @@ function looksFinite(tokens: readonly Token[], from: number, limit: number): boo
     if (!isWord(t)) continue;
     words++;
     if (k > from && PREPOSITIONS.has(t.norm)) beforePreposition = false;
-    // "the station’s board frequently lobbies …": a present-tense verb after the subject's head.
+    // "the station’s board frequently lobbies its members": a present-tense verb, told from a plural noun
+    // by an adverb before it or an object after it.
     const prev = tokens[k - 1];
+    const next = tokens[k + 1]?.norm ?? '';
     if (beforePreposition && k > from + 1 && /^\p{Ll}{3,}[^s]s$/u.test(t.text) && isWord(prev) && !prev.cap) {
-      if (
-        !ARTICLES.has(prev.norm) &&
-        !NUMBER_WORDS.has(prev.norm) &&
-        !/^\d/.test(prev.norm) &&
-        !prev.norm.endsWith("'s")
-      )
-        return true;
+      if (/^\p{Ll}+ly$/u.test(prev.text) || ARTICLES.has(next) || next === 'that') return true;
     }
     if (k > from && (FINITE_AUX.has(t.norm) || t.norm.endsWith("n't"))) return true;
     if (k > from && t.norm.length > 4 && t.norm.endsWith('ed') && !ARTICLES.has(tokens[k - 1]?.norm ?? ''))
