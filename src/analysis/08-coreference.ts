@@ -93,6 +93,19 @@ const SELF_DESCRIBING = new Set([
   'institute',
   'corporation',
 ]);
+/** Documents that speak for whoever wrote them. */
+const DOCUMENT_NOUNS = new Set([
+  'statement',
+  'release',
+  'letter',
+  'email',
+  'e-mail',
+  'post',
+  'tweet',
+  'memo',
+  'note',
+  'report',
+]);
 const ACRONYM = /^[\p{Lu}&]{2,7}$/u;
 const ORG_LINKERS = new Set(['of', 'and', 'the', 'for', 'on', '&', 'de']);
 const SENTENCES_BACK = 6;
@@ -591,7 +604,9 @@ function subjectLike(tokens: readonly Token[], i: number, j: number): boolean {
   // health board" is not a subject; "The Federation … rejected" is).
   const lead = before && ARTICLES.has(before.norm) ? tokens[i - 2] : before;
   const beforeOk = !lead || lead.kind !== 'word' || CONJUNCTIONS.has(lead.norm) || lead.norm === 'that';
-  return beforeOk && (afterOk || after?.text === ',');
+  // "… Alfonso Espinos, who …": a name a relative clause describes is the topic, wherever it stands.
+  const described = after?.text === ',' && tokens[j + 1]?.norm === 'who';
+  return described || (beforeOk && (afterOk || after?.text === ','));
 }
 
 export function kindOf(e: Entity): SpeakerKind {
@@ -628,11 +643,16 @@ function resolvePronoun(
     if (pronoun === 'he' && e.female > e.male) return;
     if (pronoun === 'she' && e.male > e.female) return;
     if (wantPlural && kind === 'person') return;
-    if ((pronoun === 'it' || pronoun === 'org') && kind !== 'organisation') return;
+    // "it" and "the agency" want a body; a name of unknown kind that speaks or is written like a brand
+    // ("TransLink", "IRCC") may be one.
+    const wantOrg = pronoun === 'it' || pronoun === 'org';
+    const brandLike = e.spoke > 0 || /\p{Ll}\p{Lu}|^\p{Lu}{2,}$/u.test(e.name);
+    if (wantOrg && kind !== 'organisation' && !(kind === 'unknown' && e.named && brandLike)) return;
     const d = here - (seg.sentenceOf[tokenAt] ?? 0);
     if (d < 0 || d > SENTENCES_BACK) return;
     const insideQuote = doc.quotedAt[tokenAt] !== -1 && doc.quotedAt[tokenAt] !== doc.quotedAt[at];
-    const score = -d + bonus + (insideQuote ? -1.5 : 0) + (e.named ? 0.5 : 0);
+    const unsure = wantOrg && kind === 'unknown' ? -0.5 : 0;
+    const score = -d + bonus + unsure + (insideQuote ? -1.5 : 0) + (e.named ? 0.5 : 0);
     const prev = scores.get(entity);
     if (!prev || score > prev.score || (score === prev.score && tokenAt > prev.at))
       scores.set(entity, { score, at: tokenAt });
@@ -688,6 +708,11 @@ function resolveDescriptor(
     }
     if (best) return { entity: best.index, confidence: 0.85 };
   }
+  // "A statement e-mailed to The Globe by Reagan Ruslim said": a document speaks for its author.
+  if (DOCUMENT_NOUNS.has(head)) {
+    const author = authorOf(doc, entities, s, at);
+    if (author !== null) return { entity: author, confidence: 0.75 };
+  }
   // "the laid-back Cambridge resident", "the utility": a definite description of someone just named.
   if ((lead === 'the' || lead === 'this') && !s.plural && !GROUP_NOUNS.has(headTok?.norm ?? '')) {
     const wanted = ORG_NOUNS.has(head) ? 'org' : 'person';
@@ -698,6 +723,21 @@ function resolveDescriptor(
   const kind = plural ? 'group' : ORG_NOUNS.has(head) ? 'organisation' : 'person';
   const name = text.replace(/^the\s+/i, '');
   return { entity: unnamedEntity(entities, name, kind, at, definite), confidence: definite ? 0.75 : 0.7 };
+}
+
+/** The name after "by" or "from" between a document noun and its cue: "a release from UFCW Local 832". */
+function authorOf(doc: Doc, entities: Entity[], s: Subject, at: number): number | null {
+  const { tokens } = doc;
+  for (let k = s.last; k < at - 1 && k < s.last + 10; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word') return null;
+    if ((t.norm === 'by' || t.norm === 'from') && isNameWord(tokens, k + 1)) {
+      let j = k + 1;
+      while (j < at && isNameWord(tokens, j)) j++;
+      return addName(doc, entities, k + 1, j);
+    }
+  }
+  return null;
 }
 
 function unnamedEntity(
