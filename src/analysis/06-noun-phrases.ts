@@ -352,6 +352,12 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
       pos--;
       continue;
     }
+    // "an architect who said …", "the department, which reported …": the relative's antecedent speaks.
+    if (isWord(t) && (t.norm === 'who' || t.norm === 'which')) {
+      const back = tokens[pos - 1]?.text === ',' ? pos - 2 : pos - 1;
+      const antecedent = phraseEndingAt(tokens, back, floor);
+      return antecedent && antecedent.kind !== 'pronoun' ? { ...antecedent, apposition: null } : null;
+    }
     let np = phraseEndingAt(tokens, pos, floor);
     if (!np) return null;
     // "X and Y said": a group of two named speakers.

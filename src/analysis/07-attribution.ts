@@ -29,7 +29,7 @@ import {
   VERB_SATELLITES,
   WEEKDAYS_MONTHS,
 } from './lexicon/words';
-import type { QuoteKind } from './types';
+import type { QuoteKind, Span } from './types';
 
 export interface CueRef {
   readonly first: number;
@@ -236,7 +236,8 @@ function isFiniteCue(tokens: readonly Token[], v: number): boolean {
   return true;
 }
 
-export function findQuotations(doc: Doc): Found[] {
+/** `furniture`: spans that are byline or dateline, never a speaker's label ("KABUL:"). */
+export function findQuotations(doc: Doc, furniture: readonly Span[] = []): Found[] {
   const { tokens, seg, quoted } = doc;
   const found: Found[] = [];
   const foundOfQuoted = new Map<number, number>();
@@ -296,8 +297,9 @@ export function findQuotations(doc: Doc): Found[] {
     if (f && p !== null) f.parent = found[foundOfQuoted.get(p) ?? -1] ?? null;
   }
 
-  // 2. Indirect and mixed quotations from the cues not yet used.
-  const indirect: Found[] = [];
+  // 2. Lines of a transcript ("PENCE: Well, look, …"), then indirect and mixed quotations from the cues
+  //    not yet used.
+  const indirect: Found[] = speakerLabels(doc, furniture);
   const absorbed = new Set<number>();
   for (let v = 0; v < tokens.length; v++) {
     if (usedCues.has(v) || doc.quotedAt[v] !== -1) continue;
@@ -437,6 +439,100 @@ function shortTail(tokens: readonly Token[], from: number, ceil: number): boolea
     if (t.kind === 'punct' && /["“«]/.test(t.text)) return true;
   }
   return from >= ceil;
+}
+
+// allow: "PENCE: Well, look …", "Jane Roe: We will appeal" — not "READ MORE:", "Q:", "Update:"
+const LABEL_STOPLIST = new Set([
+  'q',
+  'a',
+  'note',
+  'update',
+  'updated',
+  'editor',
+  "editor's",
+  'correction',
+  'source',
+  'sources',
+  'photo',
+  'video',
+  'watch',
+  'read',
+  'related',
+  'breaking',
+  'exclusive',
+  'transcript',
+  'warning',
+  'disclaimer',
+  'credit',
+  'caption',
+  'listen',
+  'more',
+  'tags',
+  'topics',
+  'share',
+]);
+const MAX_LABEL_WORDS = 4;
+
+/**
+ * A paragraph opened by a speaker's name and a colon is what that speaker said: interview transcripts
+ * ("WALLACE: Governor, …") and headlines ("Jane Roe: We will appeal"). Verbatim in a transcript (capitals
+ * or several such lines), a paraphrase in a single headline.
+ */
+function speakerLabels(doc: Doc, furniture: readonly Span[]): Found[] {
+  const { tokens, seg } = doc;
+  const lines: Array<{ label: [number, number]; colon: number; para: (typeof seg.paragraphs)[number] }> = [];
+  for (const p of seg.paragraphs) {
+    let k = p.first;
+    if (tokens[k]?.kind === 'punct' && /["“]/.test(tokens[k]?.text ?? '')) k++;
+    const start = k;
+    while (
+      k < p.last &&
+      k - start < MAX_LABEL_WORDS &&
+      isWord(tokens[k]) &&
+      (tokens[k]?.cap || tokens[k]?.abbr === 'title')
+    )
+      k++;
+    if (k === start || tokens[k]?.text !== ':' || doc.ignored[k]) continue;
+    const at = tokens[start]?.start ?? 0;
+    if (furniture.some(([x, y]) => at >= x && at < y)) continue;
+    if (tokens.slice(start, k).some((t) => LABEL_STOPLIST.has(t.norm))) continue;
+    if (countWords(tokens, k + 1, p.last) < MIN_CLAUSE_WORDS) continue;
+    lines.push({ label: [start, k], colon: k, para: p });
+  }
+  const transcript = lines.length >= 2;
+  return lines.map(({ label: [a, b], colon, para }) => {
+    const first = tokens[colon + 1];
+    const last = tokens[para.last - 1];
+    const verbatim = transcript || tokens.slice(a, b).every((t) => t.text === t.text.toUpperCase());
+    const subject: Subject = {
+      first: a,
+      last: b,
+      head: b - 1,
+      kind: 'name',
+      name: [a, b],
+      roles: [],
+      plural: false,
+      apposition: null,
+    };
+    return {
+      kind: verbatim ? 'direct' : 'indirect',
+      start: first?.start ?? 0,
+      end: last?.end ?? 0,
+      contentStart: first?.start ?? 0,
+      contentEnd: last?.end ?? 0,
+      attribution: {
+        cue: { first: colon, last: colon + 1, lemma: 'label' },
+        subject,
+        first: a,
+        last: colon + 1,
+      },
+      parent: null,
+      continues: null,
+      inherits: null,
+      repaired: false,
+      quoted: null,
+    };
+  });
 }
 
 /** He told reporters: “…” / they answered this statement: “…” / She said, “…” */
@@ -765,7 +861,7 @@ function looksFinite(tokens: readonly Token[], from: number, limit: number): boo
   if (NOT_REPORTED_OPENERS.has(first) && countWords(tokens, from, limit) >= 5) return true;
   let words = 0;
   let beforePreposition = true;
-  for (let k = from; k < limit && words < 14; k++) {
+  for (let k = from; k < limit && words < 20; k++) {
     const t = tokens[k];
     if (!isWord(t)) continue;
     words++;
@@ -774,7 +870,7 @@ function looksFinite(tokens: readonly Token[], from: number, limit: number): boo
     // by an adverb before it or an object after it.
     const prev = tokens[k - 1];
     const next = tokens[k + 1]?.norm ?? '';
-    if (beforePreposition && k > from + 1 && /^\p{Ll}{3,}[^s]s$/u.test(t.text) && isWord(prev) && !prev.cap) {
+    if (beforePreposition && k > from && /^\p{Ll}{3,}[^s]s$/u.test(t.text) && isWord(prev)) {
       if (/^\p{Ll}+ly$/u.test(prev.text) || ARTICLES.has(next) || next === 'that') return true;
     }
     if (k > from && (FINITE_AUX.has(t.norm) || t.norm.endsWith("n't"))) return true;

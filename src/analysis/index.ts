@@ -31,9 +31,9 @@ export function analyze(input: string): Analysis {
   const quoted = findQuotedSpans(text, seg.paragraphs);
   const doc = makeDoc(text, tokens, seg, quoted, furniture.asides);
   // 6–7. Quotations with their cues and subjects: direct, indirect, mixed.
-  const found = findQuotations(doc);
-  // 8. Subjects resolved to speakers.
   const skip = [furniture.meta.bylineSpan, furniture.meta.datelineSpan].filter((s): s is Span => s !== null);
+  const found = findQuotations(doc, skip);
+  // 8. Subjects resolved to speakers.
   const coref = resolveSpeakers(doc, found, skip);
   // 9. Ids, speakers, checked spans.
   const { quotes, speakers } = assemble(text, tokens, found, coref);

@@ -25,7 +25,7 @@ export const CLAUSE_OPENERS = set(
 
 /** Adverbs and auxiliaries that may stand between a subject and its verb: "he also said", "she has said". */
 export const VERB_SATELLITES = set(
-  'also then now later earlier once again further simply just still even already often repeatedly previously recently has have had would will could should might may must did does do was is were are been be being not never always first finally initially subsequently separately similarly additionally reportedly publicly privately flatly bluntly quickly immediately originally apparently herself himself themselves itself',
+  'also then now later earlier once again further simply just still even already often repeatedly previously recently has have had would will could should might may must did does do was is were are been be being not never always first finally initially subsequently separately similarly additionally reportedly publicly privately flatly bluntly quickly immediately originally apparently herself himself themselves itself all both',
 );
 
 /** Words that look like -ly adverbs but are nouns that can head a subject ("the family said"). */
