@@ -1014,18 +1014,19 @@ function linkContinuations(doc: Doc, found: Found[]): void {
   for (const f of ordered) {
     if (f.parent !== null) continue;
     if (!f.attribution && f.kind === 'direct' && last) {
-      const gapFrom = last.attribution
-        ? Math.max(doc.tokens[last.attribution.last - 1]?.end ?? 0, last.end)
-        : last.end;
-      const between = doc.text.slice(gapFrom, f.start);
+      // Interrupted: only the earlier part's own attribution stands between the two parts, in one
+      // sentence's worth of text: “…,” said Caddell, speaking of the issue. “…”
+      const cueAt = doc.tokens[last.attribution?.cue.first ?? -1]?.start ?? -1;
+      const between = doc.text.slice(last.end, f.start);
       const lastPara = doc.seg.paragraphOf[firstTokenAt(doc.tokens, last.start)] ?? -1;
       const thisPara = doc.seg.paragraphOf[firstTokenAt(doc.tokens, f.start)] ?? -1;
-      if (
-        gapFrom <= f.start &&
-        /^[\s.,;:!?—–-]*$/.test(between) &&
-        lastPara === thisPara &&
-        last.kind === 'direct'
-      ) {
+      const onlyAttribution =
+        /^[\s.,;:!?—–-]*$/.test(between) ||
+        (cueAt >= last.end &&
+          cueAt < f.start &&
+          (between.match(/[.!?](?=\s)/g) ?? []).length <= 1 &&
+          !/["“”]/.test(between));
+      if (last.end <= f.start && onlyAttribution && lastPara === thisPara && last.kind === 'direct') {
         f.continues = last;
       } else if (thisPara - lastPara <= 1) {
         f.inherits = last;
