@@ -46,11 +46,16 @@ const MAX_STEPS = 8;
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 
+const capitalisedNonCue = (t: Token | undefined): boolean =>
+  isWord(t) && t.cap && !isBareCue(t.norm) && !NON_NAME_CAPITALS.has(t.norm);
+
 /** A capitalised word that can belong to a name: not a sentence opener like "However" or a month. */
 export function isNameWord(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!isWord(t) || !t.cap || t.abbr === 'title') return false;
-  if (isBareCue(t.norm) && !isNameWord(tokens, i + 1)) return false;
+  // A capitalised cue word ("Says", "Added") names someone only inside a longer name ("Said Ahmed").
+  if (isBareCue(t.norm) && !capitalisedNonCue(tokens[i + 1]) && !capitalisedNonCue(tokens[i - 1]))
+    return false;
   if (WEEKDAYS_MONTHS.has(t.norm))
     return isWord(tokens[i - 1]) && !!tokens[i - 1]?.cap && !NON_NAME_CAPITALS.has(tokens[i - 1]?.norm ?? '');
   return !NON_NAME_CAPITALS.has(t.norm);

@@ -9,6 +9,7 @@
 import type { Token } from './02-tokenize';
 import type { Doc } from './doc';
 import { firstTokenAt } from './doc';
+import { SpanSet } from './spans';
 import { subjectAfter, subjectBefore, type Subject } from './06-noun-phrases';
 import {
   ARTICLES,
@@ -108,6 +109,8 @@ const INSTRUCTING_LEMMAS = new Set([
   'recommend',
 ]);
 const FACTIVE_LEMMAS = new Set(['know', 'feel', 'realize', 'understand']);
+/** How far back a quotation closing in this sentence may have opened (a long, multi-paragraph one). */
+const MAX_SPAN_BACK = 20_000;
 const AUTHOR_PRONOUNS = new Set(['i', 'we', 'you']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there']);
 const FINITE_AUX = new Set([
@@ -300,6 +303,8 @@ export function findQuotations(doc: Doc, furniture: readonly Span[] = []): Found
   // 2. Lines of a transcript ("PENCE: Well, look, …"), then indirect and mixed quotations from the cues
   //    not yet used.
   const indirect: Found[] = speakerLabels(doc, furniture);
+  const attributed = new SpanSet<Found>();
+  for (const f of found) if (f.attribution && f.parent === null) attributed.add(f);
   const absorbed = new Set<number>();
   for (let v = 0; v < tokens.length; v++) {
     if (usedCues.has(v) || doc.quotedAt[v] !== -1) continue;
@@ -308,7 +313,7 @@ export function findQuotations(doc: Doc, furniture: readonly Span[] = []): Found
     const results =
       t.norm === 'according' && tokens[v + 1]?.norm === 'to'
         ? accordingTo(doc, v)
-        : indirectFrom(doc, v, found, foundOfQuoted);
+        : indirectFrom(doc, v, found, foundOfQuoted, attributed);
     for (const r of results) {
       indirect.push(r.found);
       for (const qi of r.absorbs) absorbed.add(qi);
@@ -320,29 +325,33 @@ export function findQuotations(doc: Doc, furniture: readonly Span[] = []): Found
   const direct = found.filter(
     (f) => !(f.quoted !== null && absorbed.has(f.quoted) && !f.attribution && f.parent === null),
   );
-  const taken = direct.flatMap((f) => (f.attribution ? [attributionSpan(tokens, f.attribution)] : []));
+  const directSet = new SpanSet<Found>();
+  const taken = new SpanSet<{ start: number; end: number }>();
+  for (const f of direct) {
+    directSet.add(f);
+    if (f.attribution) taken.add(attributionSpan(tokens, f.attribution));
+  }
   const kept: Found[] = [];
+  const keptSet = new SpanSet<Found>();
   for (const f of indirect) {
     const clash =
-      direct.some(
-        (k) =>
-          f.start < k.end &&
-          k.start < f.end &&
-          !(f.start <= k.start && k.end <= f.end && f.kind === 'mixed' && !k.attribution),
-      ) ||
-      kept.some((k) => f.start < k.end && k.start < f.end) ||
-      taken.some(([a, b]) => f.start < b && a < f.end);
+      directSet
+        .overlapping(f.start, f.end)
+        .some((k) => !(f.start <= k.start && k.end <= f.end && f.kind === 'mixed' && !k.attribution)) ||
+      keptSet.overlapping(f.start, f.end).length > 0 ||
+      taken.overlapping(f.start, f.end).length > 0;
     if (clash) continue;
     kept.push(f);
-    if (f.attribution) taken.push(attributionSpan(tokens, f.attribution));
+    keptSet.add(f);
+    if (f.attribution) taken.add(attributionSpan(tokens, f.attribution));
   }
   // Drop direct quotations a kept mixed quotation absorbed (unattributed, inside it), and nested ones
   // with no cue of their own: a quoted phrase inside a quotation is the speaker's, not a new voice.
+  const insideKept = (f: Found) =>
+    keptSet.overlapping(f.start, f.end).some((m) => m.start <= f.start && f.end <= m.end);
   const result = [
     ...direct.filter(
-      (f) =>
-        (f.attribution !== null || !kept.some((m) => m.start <= f.start && f.end <= m.end)) &&
-        (f.parent === null || f.attribution !== null),
+      (f) => (f.attribution !== null || !insideKept(f)) && (f.parent === null || f.attribution !== null),
     ),
     ...kept,
   ];
@@ -350,12 +359,12 @@ export function findQuotations(doc: Doc, furniture: readonly Span[] = []): Found
   return result.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-function attributionSpan(tokens: readonly Token[], a: Attribution): readonly [number, number] {
+function attributionSpan(tokens: readonly Token[], a: Attribution): { start: number; end: number } {
   const cueStart = tokens[a.cue.first]?.start ?? 0;
   const cueEnd = tokens[a.cue.last - 1]?.end ?? 0;
   const subjStart = tokens[a.subject.name?.[0] ?? a.subject.first]?.start ?? cueStart;
   const subjEnd = tokens[(a.subject.name?.[1] ?? a.subject.last) - 1]?.end ?? cueEnd;
-  return [Math.min(cueStart, subjStart), Math.max(cueEnd, subjEnd)];
+  return { start: Math.min(cueStart, subjStart), end: Math.max(cueEnd, subjEnd) };
 }
 
 function lastParagraphToken(doc: Doc, from: number, paraLast: number): number {
@@ -581,8 +590,12 @@ function participleSubject(
   if (!tokens[k]?.norm.endsWith('ing') || tokens[k - 1]?.text !== ',') return null;
   // “…,” Kim confirmed, adding …: the attribution of a quotation just before.
   const sFirst = sentenceFirst(doc, k);
+  const sentenceStart = tokens[sFirst]?.start ?? 0;
   for (let i = direct.length - 1; i >= 0; i--) {
-    const a = direct[i]?.attribution;
+    const f = direct[i];
+    // In reading order, so a quotation ending before this sentence ends the search.
+    if (!f || f.end < sentenceStart - MAX_SPAN_BACK) break;
+    const a = f.attribution;
     if (a && a.cue.first < k && a.cue.first >= sFirst) return a.subject;
   }
   for (let c = k - 2; c >= floor; c--) {
@@ -641,6 +654,7 @@ function indirectFrom(
   v: number,
   direct: readonly Found[],
   foundOfQuoted: ReadonlyMap<number, number>,
+  attributed: SpanSet<Found>,
 ): IndirectResult[] {
   const { tokens } = doc;
   const cue = cueAt(tokens, v);
@@ -650,7 +664,7 @@ function indirectFrom(
   if (FACTIVE_LEMMAS.has(cue.lemma)) return [];
   const sFirst = sentenceFirst(doc, v);
   const sLast = sentenceLast(doc, v);
-  const floor = Math.max(sFirst, afterLastQuote(doc, v, sFirst, direct));
+  const floor = Math.max(sFirst, afterLastQuote(doc, v, sFirst, attributed));
   const cueLast = particleEnd(tokens, v, cue);
   const cueRef: CueRef = { first: v, last: cueLast, lemma: cue.lemma };
   const results: IndirectResult[] = [];
@@ -727,7 +741,7 @@ function accordingTo(doc: Doc, k: number): IndirectResult[] {
     first: k,
     last: s.last,
   };
-  const floor = Math.max(sFirst, afterLastQuote(doc, k, sFirst, []));
+  const floor = Math.max(sFirst, afterLastQuote(doc, k, sFirst, new SpanSet<Found>()));
   const results: IndirectResult[] = [];
   if (tokens[k - 1]?.text === ',' && k - 1 > floor) {
     const r = fronted(doc, floor, k - 1, attribution);
@@ -741,16 +755,13 @@ function accordingTo(doc: Doc, k: number): IndirectResult[] {
 }
 
 /** The token after the last attributed quotation that closes before `v` in its sentence. */
-function afterLastQuote(doc: Doc, v: number, sFirst: number, direct: readonly Found[]): number {
+function afterLastQuote(doc: Doc, v: number, sFirst: number, attributed: SpanSet<Found>): number {
   const { tokens } = doc;
   const limit = tokens[v]?.start ?? 0;
   const from = tokens[sFirst]?.start ?? 0;
-  let after = sFirst;
-  for (const f of direct) {
-    if (f.attribution && f.parent === null && f.end <= limit && f.end > from)
-      after = Math.max(after, firstTokenAt(tokens, f.end));
-  }
-  return after;
+  // A quotation closing inside this sentence may have opened before it: look back one sentence's worth.
+  const last = attributed.lastEndingBy(from - MAX_SPAN_BACK, limit);
+  return last && last.end > from ? Math.max(sFirst, firstTokenAt(tokens, last.end)) : sFirst;
 }
 
 /** Does the attribution end its clause here (sentence end or a comma)? */

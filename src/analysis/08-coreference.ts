@@ -57,6 +57,8 @@ export interface Entity {
   readonly positions: number[];
   /** How many attributions name this entity directly. */
   spoke: number;
+  /** Mentions already recorded, by span. */
+  readonly mentionKeys: Set<number>;
 }
 
 export interface Resolution {
@@ -361,7 +363,11 @@ function mentionOf(doc: Doc, s: Subject): Mention | null {
 }
 
 function addMention(e: Entity, m: Mention, at: number): void {
-  if (!e.mentions.some((x) => x.span[0] === m.span[0] && x.span[1] === m.span[1])) e.mentions.push(m);
+  const key = m.span[0] * 2 ** 21 + (m.span[1] - m.span[0]);
+  if (!e.mentionKeys.has(key)) {
+    e.mentionKeys.add(key);
+    e.mentions.push(m);
+  }
   e.last = Math.max(e.last, at);
   e.positions.push(at);
 }
@@ -505,6 +511,7 @@ function addName(doc: Doc, entities: Entity[], i: number, j: number): number {
     last: i,
     positions: [],
     spoke: 0,
+    mentionKeys: new Set(),
   };
   addMention(e, mention, i);
   addTitleRole(doc, e, i, from);
@@ -618,6 +625,20 @@ export function kindOf(e: Entity): SpeakerKind {
   return e.org > 0 ? 'organisation' : 'unknown';
 }
 
+/** Index of the last mention that starts before token `at` (mentions are in reading order), or -1. */
+function lastNameBefore(names: readonly NameMention[], at: number): number {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((names[mid]?.first ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+const brandLike = (e: Entity): boolean => e.spoke > 0 || /\p{Ll}\p{Lu}|^\p{Lu}{2,}$/u.test(e.name);
+
 function resolvePronoun(
   doc: Doc,
   entities: readonly Entity[],
@@ -646,8 +667,7 @@ function resolvePronoun(
     // "it" and "the agency" want a body; a name of unknown kind that speaks or is written like a brand
     // ("TransLink", "IRCC") may be one.
     const wantOrg = pronoun === 'it' || pronoun === 'org';
-    const brandLike = e.spoke > 0 || /\p{Ll}\p{Lu}|^\p{Lu}{2,}$/u.test(e.name);
-    if (wantOrg && kind !== 'organisation' && !(kind === 'unknown' && e.named && brandLike)) return;
+    if (wantOrg && kind !== 'organisation' && !(kind === 'unknown' && e.named && brandLike(e))) return;
     const d = here - (seg.sentenceOf[tokenAt] ?? 0);
     if (d < 0 || d > SENTENCES_BACK) return;
     const insideQuote = doc.quotedAt[tokenAt] !== -1 && doc.quotedAt[tokenAt] !== doc.quotedAt[at];
@@ -657,8 +677,11 @@ function resolvePronoun(
     if (!prev || score > prev.score || (score === prev.score && tokenAt > prev.at))
       scores.set(entity, { score, at: tokenAt });
   };
-  for (const n of names) {
-    if (n.first >= at) break;
+  // Only the mentions of the last few sentences count: walk back from the pronoun, not from the start.
+  for (let k = lastNameBefore(names, at); k >= 0; k--) {
+    const n = names[k];
+    if (!n) break;
+    if (here - (seg.sentenceOf[n.first] ?? 0) > SENTENCES_BACK) break;
     const e = entities[n.entity];
     const genderBonus =
       e && ((pronoun === 'he' && e.male > 0) || (pronoun === 'she' && e.female > 0)) ? 0.5 : 0;
@@ -767,6 +790,7 @@ function unnamedEntity(
     last: at,
     positions: [],
     spoke: 0,
+    mentionKeys: new Set(),
   };
   entities.push(e);
   return e.index;

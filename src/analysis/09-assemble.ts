@@ -1,5 +1,5 @@
 // Stage 9: the public result. Quotations get ids in reading order, speakers are the entities that were
-// quoted (most quoted first), and every span is checked: in bounds, non-empty, properly nested.
+// quoted (in order of their first quotation), and every span is checked: in bounds, non-empty, nested.
 
 import type { Token } from './02-tokenize';
 import type { Coreference } from './08-coreference';
@@ -26,7 +26,9 @@ export function assemble(
     const entity = coref.resolutions.get(f)?.entity;
     if (!id || entity === null || entity === undefined) continue;
     if (!speakerIdOf.has(entity)) speakerIdOf.set(entity, `s${speakerIdOf.size + 1}`);
-    quotesOf.set(entity, [...(quotesOf.get(entity) ?? []), id]);
+    const list = quotesOf.get(entity);
+    if (list) list.push(id);
+    else quotesOf.set(entity, [id]);
   }
 
   const quotes: Quote[] = [];
