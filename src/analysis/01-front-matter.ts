@@ -21,7 +21,6 @@ export const KNOWN_FIELDS: ReadonlySet<string> = new Set([
 
 const FENCE = /^---[ \t]*$/;
 const FIELD = /^([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$/;
-const LINE_BREAK = /\r\n|\r|\n/;
 /** Front matter longer than this is not front matter but a document that starts with a rule. */
 const MAX_FRONT_MATTER_LINES = 64;
 
@@ -34,30 +33,33 @@ export interface FrontMatter {
 export function splitFrontMatter(input: string): FrontMatter {
   const bom = input.startsWith('\uFEFF') ? 1 : 0;
   const none: FrontMatter = { fields: {}, bodyOffset: 0, problems: [] };
-  const keyLines: Record<string, number> = {};
+  const keyLines = new Map<string, number>();
   let pos = bom;
   // Walk line by line, remembering where each ends, without splitting the whole (possibly huge) input.
   const lineAt = (from: number): { text: string; next: number } | null => {
     if (from > input.length) return null;
-    const rest = input.slice(from, Math.min(input.length, from + 4096));
-    const m = LINE_BREAK.exec(rest);
-    if (!m) return { text: rest, next: from + rest.length + 1 };
-    return { text: rest.slice(0, m.index), next: from + m.index + m[0].length };
+    // Up to the next line break, however far: a long title is one line.
+    const n = input.indexOf('\n', from);
+    const r = input.indexOf('\r', from);
+    const stop = [n, r].filter((x) => x >= 0).reduce((a, b) => Math.min(a, b), input.length);
+    const width = input[stop] === '\r' && input[stop + 1] === '\n' ? 2 : 1;
+    return { text: input.slice(from, stop), next: stop + width };
   };
   const first = lineAt(pos);
   if (!first || !FENCE.test(first.text)) return none;
   pos = first.next;
-  const fields: Record<string, string> = {};
+  // A null-prototype object, so "constructor" or "toString" are fields like any other.
+  const fields: Record<string, string> = Object.create(null) as Record<string, string>;
   const problems: FrontMatterProblem[] = [];
   for (let n = 0; n < MAX_FRONT_MATTER_LINES; n++) {
     const line = lineAt(pos);
     if (!line || pos >= input.length) break;
     const lineNo = n + 2;
     if (FENCE.test(line.text)) {
-      for (const [key, line] of Object.entries(keyLines)) {
+      for (const [key, line] of keyLines) {
         if (!KNOWN_FIELDS.has(key)) problems.push({ line, message: `unknown front matter field "${key}"` });
       }
-      return { fields, bodyOffset: Math.min(line.next, input.length), problems };
+      return { fields: { ...fields }, bodyOffset: Math.min(line.next, input.length), problems };
     }
     if (line.text.trim() === '') {
       pos = line.next;
@@ -68,10 +70,10 @@ export function splitFrontMatter(input: string): FrontMatter {
       problems.push({ line: lineNo, message: 'front matter line is not "key: value"' });
     } else {
       const key = m[1].toLowerCase();
-      if (key in fields)
+      if (keyLines.has(key))
         problems.push({ line: lineNo, message: `front matter field "${key}" appears twice` });
       fields[key] = unquote(m[2]);
-      keyLines[key] = lineNo;
+      keyLines.set(key, lineNo);
     }
     pos = line.next;
   }

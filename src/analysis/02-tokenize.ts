@@ -2,7 +2,7 @@
 // abbreviations), single punctuation characters, and line breaks. Whitespace is skipped; every token
 // keeps its offsets so later stages can point back into the text.
 
-import { OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './lexicon/words';
+import { OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS, WEEKDAYS_MONTHS } from './lexicon/words';
 
 export type TokenKind = 'word' | 'punct' | 'break';
 /** Why a word swallowed the period after it: a title (Dr.), an initial (J.), an acronym (U.S.) or another abbreviation. */
@@ -23,7 +23,7 @@ export interface Token {
 
 // allow: "let’s", "inter-Afghan", "U.S", "1,000", "3:30", "AT&T"
 const TOKEN =
-  /(\r\n|\r|\n|\u2028|\u2029)|((?:[^\S\r\n\u2028\u2029]|[\u200B\u200E\u200F\u2060\uFEFF\u00AD])+)|([\p{L}\p{N}\p{M}]+(?:['’\u2010\u2011&-][\p{L}\p{N}\p{M}]+|\.[\p{L}\p{N}]+|[,:](?=\d)\d+)*)|([\s\S])/uy;
+  /(\r\n|\r|\n|\u2028|\u2029)|((?:[^\S\r\n\u2028\u2029]|[\u200B\u200E\u200F\u2060\uFEFF\u00AD])+)|([\p{L}\p{N}\p{M}]+(?:[\u200C\u200D]+[\p{L}\p{N}\p{M}]+|['’\u2010\u2011&-][\p{L}\p{N}\p{M}]+|\.[\p{L}\p{N}]+|[,:](?=\d)\d+)*)|([\s\S])/uy;
 const ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
 const UPPER_START = /^\p{Lu}/u;
 const SINGLE_UPPER = /^\p{Lu}$/u;
@@ -46,7 +46,10 @@ export function tokenize(text: string): Token[] {
         word = text.slice(start, end);
       }
       const norm = word.toLowerCase().replace(/’/g, "'");
-      const abbr = text.charCodeAt(end) === 46 /* . */ ? abbreviationKind(word, norm) : null;
+      const abbr =
+        text.charCodeAt(end) === 46 /* . */
+          ? abbreviationKind(word, norm, text.slice(end + 1, end + 4))
+          : null;
       if (abbr) {
         end += 1;
         TOKEN.lastIndex = end;
@@ -67,10 +70,16 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-function abbreviationKind(word: string, norm: string): AbbreviationKind {
+function abbreviationKind(word: string, norm: string, after: string): AbbreviationKind {
+  // "No. 5", "p. 12", "Vol. 3" abbreviate only before a number; "the answer was no." ends a sentence.
+  if (NUMBERED.has(norm)) return /^\s?\d/.test(after) ? 'title' : null;
   if (TITLE_ABBREVIATIONS.has(norm)) return 'title';
   if (SINGLE_UPPER.test(word)) return 'initial';
   if (ACRONYM.test(word)) return 'acronym';
-  if (OTHER_ABBREVIATIONS.has(norm)) return 'other';
+  // "Sat." and "Jan." are written with a capital; "the committee sat." is a verb.
+  if (OTHER_ABBREVIATIONS.has(norm))
+    return WEEKDAYS_MONTHS.has(norm) && !UPPER_START.test(word) ? null : 'other';
   return null;
 }
+
+const NUMBERED: ReadonlySet<string> = new Set(['no', 'nos', 'vol', 'vols', 'fig', 'figs', 'p', 'pp']);

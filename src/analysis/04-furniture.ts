@@ -60,7 +60,12 @@ export function findFurniture(
     const p = paras[i];
     if (!p) break;
     const words = wordsOf(tokens, p);
-    if (!bylineSpan && looksLikeByline(text, tokens, p, words)) {
+    const next = paras[i + 1];
+    const nextIsBy = next !== undefined && BYLINE_PREFIX.test(text.slice(next.start, next.end));
+    if (!titleSpan && !bylineSpan && nextIsBy && looksLikeHeadline(tokens, p, words)) {
+      // "Taliban Reject Ceasefire" above "By Jane Roe": a headline, however short.
+      titleSpan = [p.start, p.end];
+    } else if (!bylineSpan && looksLikeByline(text, tokens, p, words)) {
       bylineSpan = [p.start, p.end];
     } else if (!titleSpan && !bylineSpan && looksLikeHeadline(tokens, p, words)) {
       titleSpan = [p.start, p.end];
@@ -131,8 +136,11 @@ function looksLikeByline(text: string, tokens: readonly Token[], p: Block, words
 function looksLikeHeadline(tokens: readonly Token[], p: Block, words: Token[]): boolean {
   const wordCount = words.filter((w) => w.kind === 'word').length;
   if (wordCount < 3 || wordCount > TITLE_MAX_WORDS) return false;
-  const last = tokens[p.last - 1];
-  // A headline has no closing period; a question or exclamation mark is fine.
+  // A headline has no closing period (also none inside closing quotation marks: …leadership.”); a
+  // question or exclamation mark is fine.
+  let k = p.last - 1;
+  while (k > p.first && tokens[k]?.kind === 'punct' && /["”’»)]/.test(tokens[k]?.text ?? '')) k--;
+  const last = tokens[k];
   return !(last?.kind === 'punct' && last.text === '.');
 }
 

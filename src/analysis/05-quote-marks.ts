@@ -63,6 +63,8 @@ export function findQuotedSpans(text: string, paragraphs: readonly Block[]): Quo
     carried = null;
     let sawMark = false;
     const emit = (o: Open, closePos: number, closeWidth: number, repaired: boolean) => {
+      // "rock 'n' roll", "'em": a letter or two between single marks is an elision, not a quotation.
+      if (o.family === 'single' && /^\p{L}{1,2}$/u.test(text.slice(o.pos + o.width, closePos))) return;
       spans.push({
         id: o.id,
         parentId: parentOf.get(o.id) ?? null,
@@ -101,7 +103,8 @@ export function findQuotedSpans(text: string, paragraphs: readonly Block[]): Quo
         // Inner quotations of the other family that never closed end here too.
         for (let k = stack.length - 1; k > pendingAt; k--) {
           const inner = stack[k];
-          if (inner) emit(inner, at, width, true);
+          // The closing mark is its parent's: the inner quotation ends before it.
+          if (inner) emit(inner, at, 0, true);
         }
         const own = stack[pendingAt];
         if (own) emit(own, at, width, false);

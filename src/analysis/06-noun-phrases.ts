@@ -41,7 +41,7 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const ROLE_COMPLEMENT_PREPS = new Set(['for', 'of', 'at', 'to', 'with', 'from', 'in', 'on']);
 const ORDINAL_OR_AGE = /^(?:\d+(?:-year-old)?|\d+(?:st|nd|rd|th))$/;
 const AGE = /^\d+-year-old$/;
-const LINKERS = new Set(['of', 'the', 'for', 'on', 'and', '&']);
+const LINKERS = new Set(['of', 'the', 'for', 'on']);
 const MAX_STEPS = 8;
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
@@ -135,6 +135,10 @@ export function phraseEndingAt(tokens: readonly Token[], i: number, floor: numbe
       plural: t.norm === 'they' || t.norm === 'we',
     };
   }
+  // "Police said", "Officials warned": a role noun capitalised only because it opens the sentence.
+  const opensSentence = !isWord(tokens[i - 1]) || i === floor;
+  if (t.cap && opensSentence && isRoleNoun(t.norm) && !isNameWord(tokens, i + 1))
+    return descriptorEndingAt(tokens, i, floor);
   if (isNameWord(tokens, i)) return nameEndingAt(tokens, i, floor);
   if (t.cap && !NON_NAME_CAPITALS.has(t.norm)) return null;
   return descriptorEndingAt(tokens, i, floor);

@@ -565,8 +565,10 @@ function attributionBefore(doc: Doc, openTok: number, floor: number, qi: number)
     if (!s && (k === sentenceFloor || tokens[k - 1]?.text === ','))
       s = subjectAfter(tokens, particleEnd(tokens, k, cue), p);
     if (!s) s = participleSubject(doc, k, sentenceFloor);
-    // "Halloran stood up, said ‘…’": a cue coordinated with another verb shares the sentence's subject.
+    // "Halloran stood up, said ‘…’" / "Jane Roe took the floor and said, “…”": a cue coordinated with
+    // another verb shares the sentence's subject.
     if (!s && tokens[k - 1]?.text === ',') s = sentenceSubject(doc, sentenceFloor, k - 1);
+    if (!s) s = coordinatedSubject(doc, k, sentenceFloor);
     // "… joked in his turn to answer the question, “…”": no subject for "answer", so read on leftwards.
     if (!s) continue;
     return {
@@ -844,7 +846,9 @@ function complementStart(
     return j > from && INSTRUCTING_LEMMAS.has(cue.lemma) ? { at: j, that: true } : null;
   }
   // Without "that", what follows must read as a clause, not an object: "confirmed the move" is not speech.
-  if (!looksFinite(tokens, j, sLast)) return null;
+  // After "said" an article opens a clause ("said the talks resume in June"): it is rarely said of a thing.
+  const saidClause = cue.lemma === 'say' && ARTICLES.has(u.norm) && countWords(tokens, j, sLast) >= 4;
+  if (!saidClause && !looksFinite(tokens, j, sLast)) return null;
   const n = u.norm;
   const subjectLike =
     PERSONAL_PRONOUNS.has(n) ||

@@ -744,7 +744,7 @@ function resolveDescriptor(
   }
   const plural = s.plural || GROUP_NOUNS.has(headTok?.norm ?? '');
   const kind = plural ? 'group' : ORG_NOUNS.has(head) ? 'organisation' : 'person';
-  const name = text.replace(/^the\s+/i, '');
+  const name = text.replace(/^(?:the|a|an)\s+/i, '');
   return { entity: unnamedEntity(entities, name, kind, at, definite), confidence: definite ? 0.75 : 0.7 };
 }
 
