@@ -16,5 +16,6 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'node_modules/**', 'dist/**'],
     // Component tests opt in per file with `// @vitest-environment jsdom`.
     environment: 'node',
+    reporters: ['default', './test/support/plain-summary.ts'],
   },
 });
