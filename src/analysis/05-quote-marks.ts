@@ -248,7 +248,11 @@ export function attributionFollows(text: string, from: number, limit: number): b
     if (!verb || verb.cls === 'belief') continue;
     if (k === 0) return true; // "said the envoy"
     const first = words[0] ?? '';
-    if (PERSONAL_PRONOUNS.has(first) || DETERMINERS.has(first) || /\p{Lu}/u.test(clause.trimStart()[0] ?? ''))
+    if (
+      PERSONAL_PRONOUNS.has(first) ||
+      DETERMINERS.has(first) ||
+      /\p{Lu}/u.test(clause.replace(/^[\s,]+/, '')[0] ?? '')
+    )
       return true;
   }
   return false;

@@ -42,6 +42,29 @@ const ROLE_COMPLEMENT_PREPS = new Set(['for', 'of', 'at', 'to', 'with', 'from', 
 const ORDINAL_OR_AGE = /^(?:\d+(?:-year-old)?|\d+(?:st|nd|rd|th))$/;
 const AGE = /^\d+-year-old$/;
 const LINKERS = new Set(['of', 'the', 'for', 'on']);
+/** Title words that also start company or place names ("General Motors", "Prince Rupert"). */
+const AMBIGUOUS_TITLES = new Set([
+  'general',
+  'major',
+  'private',
+  'principal',
+  'host',
+  'speaker',
+  'chief',
+  'vice',
+  'leader',
+  'deputy',
+  'dean',
+  'marshal',
+  'warden',
+  'coach',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'duke',
+  'captain',
+]);
 const MAX_STEPS = 8;
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
@@ -73,6 +96,12 @@ export function personalNameStart(tokens: readonly Token[], a: number, end: numb
   let start = a;
   for (let k = end - 2; k >= a; k--) {
     if (isNameTitle(tokens[k])) {
+      // "General Motors", "Speaker Corp": a word that is also a title names a person only before a full
+      // name or a known given name.
+      const rest = end - (k + 1);
+      const given =
+        MALE_GIVEN_NAMES.has(tokens[k + 1]?.norm ?? '') || FEMALE_GIVEN_NAMES.has(tokens[k + 1]?.norm ?? '');
+      if (AMBIGUOUS_TITLES.has(tokens[k]?.norm ?? '') && rest < 2 && !given) break;
       start = k + 1;
       break;
     }
@@ -505,7 +534,8 @@ function skipSatellitesLeft(tokens: readonly Token[], pos: number, floor: number
   while (p >= floor) {
     const t = tokens[p];
     if (!isWord(t)) break;
-    if (VERB_SATELLITES.has(t.norm) || (t.norm.endsWith('ly') && !t.cap && !LY_NOUNS.has(t.norm))) {
+    // Lower case only: "Theresa May said" has no auxiliary "may".
+    if (!t.cap && (VERB_SATELLITES.has(t.norm) || (t.norm.endsWith('ly') && !LY_NOUNS.has(t.norm)))) {
       p--;
       continue;
     }

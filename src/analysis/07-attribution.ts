@@ -111,6 +111,7 @@ const INSTRUCTING_LEMMAS = new Set([
 const FACTIVE_LEMMAS = new Set(['know', 'feel', 'realize', 'understand']);
 /** How far back a quotation closing in this sentence may have opened (a long, multi-paragraph one). */
 const MAX_SPAN_BACK = 20_000;
+const MIN_ACT_WORDS = 5;
 const AUTHOR_PRONOUNS = new Set(['i', 'we', 'you']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there']);
 const FINITE_AUX = new Set([
@@ -262,7 +263,9 @@ export function findQuotations(doc: Doc, furniture: readonly Span[] = []): Found
       : lastParagraphToken(doc, afterTok, para.last);
     const words = countWords(tokens, contentFirst, contentLast);
     const attribution =
-      attributionAfter(doc, q.contentEnd, afterTok, ceil) ?? attributionBefore(doc, openTok, floor, qi);
+      attributionAfter(doc, q.contentEnd, afterTok, ceil) ??
+      attributionBefore(doc, openTok, floor, qi) ??
+      introducedAbove(doc, openTok, para, qi);
     // A short quotation ending in a period is speech only where a clause opens ("He paused. “No.”"):
     // mid-sentence it is a term or title (what he called her “sex tape.”).
     const opens = opensClause(tokens, openTok, floor);
@@ -307,7 +310,7 @@ export function findQuotations(doc: Doc, furniture: readonly Span[] = []): Found
   for (const f of found) if (f.attribution && f.parent === null) attributed.add(f);
   const absorbed = new Set<number>();
   for (let v = 0; v < tokens.length; v++) {
-    if (usedCues.has(v) || doc.quotedAt[v] !== -1) continue;
+    if (usedCues.has(v) || doc.quotedAt[v] !== -1 || doc.ignored[v]) continue;
     const t = tokens[v];
     if (!isWord(t)) continue;
     const results =
@@ -581,6 +584,14 @@ function attributionBefore(doc: Doc, openTok: number, floor: number, qi: number)
   return null;
 }
 
+/** "Caddell continued:" closing one paragraph, and the quotation opening the next. */
+function introducedAbove(doc: Doc, openTok: number, para: { first: number }, qi: number): Attribution | null {
+  const pi = doc.seg.paragraphOf[openTok] ?? -1;
+  const above = doc.seg.paragraphs[pi - 1];
+  if (openTok !== para.first || !above || doc.tokens[above.last - 1]?.text !== ':') return null;
+  return attributionBefore(doc, above.last, above.first, qi);
+}
+
 /** ", adding that …" / ", saying …": a participle cue takes the subject of the clause it hangs on. */
 function participleSubject(
   doc: Doc,
@@ -796,6 +807,20 @@ function complementStart(
     // "told CTV News Friday", "told the newspaper", "urged residents": the hearer comes first.
     j = skipPhrase(tokens, j, sLast);
   }
+  // "criticized the deal", "cited a report from …": what the speech act was about is what was said.
+  if (cue.cls === 'act') {
+    const o = tokens[j];
+    // A bare object ("cited the Starlight Tours") names a topic; a longer one reports what was said. Not
+    // in a headline ("Minister defends cuts to bus routes"), which has no closing punctuation.
+    const ended = /[.!?…"”’»)]/.test(tokens[sLast - 1]?.text ?? '');
+    const says =
+      ended &&
+      isWord(o) &&
+      !PREPOSITIONS.has(o.norm) &&
+      !CONJUNCTIONS.has(o.norm) &&
+      clauseWords(tokens, j, sLast) >= MIN_ACT_WORDS;
+    return says ? { at: j, that: true } : null;
+  }
   // "urged residents to conserve water", "advised people never to use …": an instruction.
   const inf =
     tokens[j]?.norm === 'to'
@@ -866,6 +891,17 @@ function complementStart(
     !isBareCue(n) &&
     !VERB_SATELLITES.has(n);
   return subjectLike || plain ? { at: j, that: false } : null;
+}
+
+/** Words up to the end of the clause that starts at `from` (a comma or semicolon ends it). */
+function clauseWords(tokens: readonly Token[], from: number, limit: number): number {
+  let n = 0;
+  for (let k = from; k < limit; k++) {
+    const t = tokens[k];
+    if (!t || (t.kind === 'punct' && (t.text === ',' || t.text === ';' || STOPS.has(t.text)))) break;
+    if (t.kind === 'word') n++;
+  }
+  return n;
 }
 
 /** Does a clause start here: a subject pronoun, or an auxiliary or past-tense verb within its first words? */

@@ -120,7 +120,6 @@ export interface Coreference {
 export function resolveSpeakers(doc: Doc, found: readonly Found[], skip: readonly Span[]): Coreference {
   const { tokens } = doc;
   const entities: Entity[] = [];
-  const names: NameMention[] = [];
 
   // 1. Names everywhere, in order, merged as they come; acronyms joined to the names they abbreviate.
   const runs = nameRuns(doc, skip);
@@ -142,7 +141,7 @@ export function resolveSpeakers(doc: Doc, found: readonly Found[], skip: readonl
   }
   // 1b. Salience: subject pronouns and definite descriptions between the names, resolved in reading order
   //     ("Justice Dunphy said … Still, he denied …" keeps Dunphy in focus for the next "he wrote").
-  names.push(...withReferences(doc, entities, named));
+  const names = withReferences(doc, entities, named);
 
   // 2. Each attribution's subject.
   // In reading order, so that pronouns see the speakers before them and continuations their first part.
@@ -292,7 +291,8 @@ function resolveOne(
       const conf = f.continues !== null ? 0.9 : 0.65;
       return {
         entity: prior.entity,
-        mention: f.continues !== null ? prior.mention : null,
+        // The attribution rests on the earlier quotation's mention either way.
+        mention: prior.mention,
         confidence: scale(conf, f),
       };
     }

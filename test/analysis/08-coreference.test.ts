@@ -82,7 +82,8 @@ const cases: Array<[string, Expected]> = [
       mentions: ['IRS'],
     },
   ],
-  // The continuation of a quotation keeps its speaker, into the next paragraph too.
+  // The continuation of a quotation keeps its speaker, into the next paragraph too, and rests on the
+  // same mention (with a lower confidence).
   [
     '“We are ready to help,” Jane Roe said.\n\n“We will wait for the talks to end before we decide.”',
     {
@@ -92,7 +93,7 @@ const cases: Array<[string, Expected]> = [
           quotes: ['“We are ready to help,”', '“We will wait for the talks to end before we decide.”'],
         },
       ],
-      mentions: ['Jane Roe', null],
+      mentions: ['Jane Roe', 'Jane Roe'],
     },
   ],
   // Unnamed speakers: the descriptor is the name, and groups are groups.

@@ -4,9 +4,10 @@
 // Each row lists a lemma's forms: base, third person, past (and participle), gerund. The class says what
 // the verb can introduce: 'speech' takes a clause or a quotation ("said that …", "“…,” she said"),
 // 'tell' needs a hearer first ("told reporters that …"), 'belief' reports a state of mind ("believes that
-// …"), 'manner' introduces quotations but rarely a that-clause ("“No,” she laughed").
+// …"), 'manner' introduces quotations but rarely a that-clause ("“No,” she laughed"), 'act' names a
+// speech act whose object is what was said ("criticized the deal", "cited the report").
 
-export type CueClass = 'speech' | 'tell' | 'belief' | 'manner';
+export type CueClass = 'speech' | 'tell' | 'belief' | 'manner' | 'act';
 
 export interface CueVerb {
   readonly lemma: string;
@@ -145,6 +146,18 @@ const ROWS: ReadonlyArray<readonly [CueClass, string, string?]> = [
   ['manner', 'snap snaps snapped snapping'],
   ['manner', 'tease teases teased teasing'],
   ['manner', 'plead pleads pleaded pled pleading'],
+  ['act', 'criticize criticizes criticized criticizing criticise criticises criticised criticising'],
+  ['act', 'blast blasts blasted blasting'],
+  ['act', 'slam slams slammed slamming'],
+  ['act', 'praise praises praised praising'],
+  ['act', 'applaud applauds applauded applauding'],
+  ['act', 'cite cites cited citing'],
+  ['act', 'reference references referenced referencing'],
+  ['act', 'mock mocks mocked mocking'],
+  ['act', 'condemn condemns condemned condemning'],
+  ['act', 'decry decries decried decrying'],
+  ['act', 'denounce denounces denounced denouncing'],
+  ['act', 'lament laments lamented lamenting'],
 ];
 
 /** Every inflected form → its cue verb. */
