@@ -1,4 +1,4 @@
-// Stage 3: paragraphs, sentences, and the furniture around a news text: headline, byline, dateline.
+// Stage 3: paragraphs and sentences.
 // A line break ends a paragraph unless the line was hard-wrapped (it stops mid-sentence and the next line
 // goes on in lower case). Sentences end at . ! ? … unless the period belongs to an abbreviation.
 
@@ -9,7 +9,7 @@ import type { Span } from './types';
 export interface Block {
   readonly start: number;
   readonly end: number;
-  /** Token index range [first, last) of the block, line breaks excluded. */
+  /** Token index range [first, last) of the block (line breaks inside a hard-wrapped paragraph included). */
   readonly first: number;
   readonly last: number;
 }

@@ -34,7 +34,7 @@ interface Open {
   readonly glyph: string;
   readonly family: Family;
   readonly width: number;
-  /** Index in `out` once emitted; order of emission is by close, so parents are linked afterwards. */
+  /** Identity of the span once emitted; spans are emitted as they close, so parents are linked after. */
   readonly id: number;
   repaired: boolean;
 }

@@ -272,9 +272,7 @@ export function findQuotations(doc: Doc, furniture: readonly Span[] = []): Found
     const speechLike =
       words >= MIN_DIRECT_WORDS ||
       (words >= 2 && opens && endsWithTerminal(doc.text, q.contentEnd)) ||
-      (attribution !== null &&
-        opensClause(tokens, openTok, floor) &&
-        (words >= 2 || endsWithTerminal(doc.text, q.contentEnd)));
+      (attribution !== null && opens && (words >= 2 || endsWithTerminal(doc.text, q.contentEnd)));
     if (!speechLike || words === 0) {
       fragments.push(qi);
       return;
@@ -604,7 +602,16 @@ function participleSubject(
   // “…,” Kim confirmed, adding …: the attribution of a quotation just before.
   const sFirst = sentenceFirst(doc, k);
   const sentenceStart = tokens[sFirst]?.start ?? 0;
-  for (let i = direct.length - 1; i >= 0; i--) {
+  // From the last quotation that starts before the participle, back to the sentence's start.
+  const here = tokens[k]?.start ?? 0;
+  let lo = 0;
+  let hi = direct.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((direct[mid]?.start ?? 0) < here) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) {
     const f = direct[i];
     // In reading order, so a quotation ending before this sentence ends the search.
     if (!f || f.end < sentenceStart - MAX_SPAN_BACK) break;

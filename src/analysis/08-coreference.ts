@@ -358,7 +358,7 @@ function mentionOf(doc: Doc, s: Subject): Mention | null {
   const a = tokens[x];
   const b = tokens[y - 1];
   if (!a || !b) return null;
-  // Drop a leading determiner from a descriptor's span only when it is "the"? Keep it: "the diplomat".
+  // A descriptor's mention keeps its determiner: "the diplomat".
   return { span: [a.start, b.end], text: doc.text.slice(a.start, b.end), kind: s.kind };
 }
 

@@ -1,13 +1,13 @@
 // The evaluation's prediction format (shared/eval/FORMAT.md): one line per article, offsets into the input.
 
-import type { Analysis } from './types';
+import type { Analysis, QuoteKind } from './types';
 
 export interface Prediction {
   readonly id: string;
   readonly quotes: ReadonlyArray<{
     readonly start: number;
     readonly end: number;
-    readonly kind: string;
+    readonly kind: QuoteKind;
     readonly speaker: string | null;
     readonly speakerMention: readonly [number, number] | null;
   }>;

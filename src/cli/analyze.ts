@@ -28,14 +28,25 @@ async function main(args: readonly string[]): Promise<number> {
   let status = 0;
   const results: unknown[] = [];
   for (const file of files) {
+    let text: string;
     try {
-      results.push({ file, ...analyze(readFileSync(file, 'utf8')) });
+      text = readFileSync(file, 'utf8');
     } catch (e) {
       process.stderr.write(`${file}: cannot read: ${(e as Error).message}\n`);
       status = 1;
+      continue;
+    }
+    try {
+      results.push({ file, ...analyze(text) });
+    } catch (e) {
+      process.stderr.write(`${file}: analysis failed: ${(e as Error).message}\n`);
+      status = 1;
     }
   }
-  process.stdout.write(`${JSON.stringify(files.length === 1 ? results[0] : results, null, 1)}\n`);
+  // One file prints its analysis; several print an array; nothing readable prints nothing.
+  if (results.length > 0) {
+    process.stdout.write(`${JSON.stringify(files.length === 1 ? results[0] : results, null, 1)}\n`);
+  }
   return status;
 }
 

@@ -112,7 +112,8 @@ const ROWS: ReadonlyArray<readonly [CueClass, string, string?]> = [
   ['tell', 'advise advises advised advising'],
   ['tell', 'convince convinces convinced convincing'],
   ['tell', 'notify notifies notified notifying'],
-  ['tell', 'warn warns warned warning'],
+  ['tell', 'encourage encourages encouraged encouraging'],
+  ['tell', 'instruct instructs instructed instructing'],
   ['belief', 'believe believes believed believing'],
   ['belief', 'think thinks thought thinking'],
   ['belief', 'feel feels felt feeling'],
@@ -212,30 +213,6 @@ export const STRONG_SPEECH_LEMMAS: ReadonlySet<string> = new Set([
   'quip',
   'laugh',
   'conclude',
-]);
-
-/** Lemmas that, used with a quotation or clause, are not attribution unless the subject is clear. */
-export const WEAK_LEMMAS: ReadonlySet<string> = new Set([
-  'find',
-  'show',
-  'rule',
-  'read',
-  'begin',
-  'continue',
-  'describe',
-  'question',
-  'charge',
-  'post',
-  'report',
-  'know',
-  'understand',
-  'realize',
-  'feel',
-  'sing',
-  'signal',
-  'counter',
-  'cry',
-  'snap',
 ]);
 
 /** Hearers that belong to a "tell" cue: "told reporters", "told the media". */
