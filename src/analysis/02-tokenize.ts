@@ -21,6 +21,8 @@ export interface Token {
   readonly abbr: AbbreviationKind;
 }
 
+export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+
 // allow: "let’s", "inter-Afghan", "U.S", "1,000", "3:30", "AT&T"
 const TOKEN =
   /(\r\n|\r|\n|\u2028|\u2029)|((?:[^\S\r\n\u2028\u2029]|[\u200B\u200E\u200F\u2060\uFEFF\u00AD])+)|([\p{L}\p{N}\p{M}]+(?:[\u200C\u200D]+[\p{L}\p{N}\p{M}]+|['’\u2010\u2011&-][\p{L}\p{N}\p{M}]+|\.[\p{L}\p{N}]+|[,:](?=\d)\d+)*)|([\s\S])/uy;

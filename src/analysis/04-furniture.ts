@@ -4,6 +4,7 @@
 
 import type { Token } from './02-tokenize';
 import type { Block, Segmentation } from './03-segment';
+import { sentenceAt } from './doc';
 import type { ArticleMeta, Span } from './types';
 
 // allow: "By Jane Roe", "AT Monitoring Desk", "Staff Reporter", "CTV Vancouver"
@@ -152,7 +153,7 @@ function deriveTitle(
   datelineSpan: Span | null,
 ): string | null {
   if (!lead) return null;
-  const firstSentence = seg.sentences[seg.sentenceOf[lead.first] ?? -1];
+  const firstSentence = sentenceAt(seg, lead.first);
   if (!firstSentence) return null;
   let from = firstSentence.first;
   // Start after the dateline and its separator.

@@ -40,6 +40,13 @@ interface Open {
 }
 
 const DOUBLE = '"“”„‟«»〝〞＂';
+/**
+ * The double marks later stages look for in token text: straight, curly and guillemets (a subset of
+ * DOUBLE). A token that is one of them opens or closes a quotation, so an attribution does not reach past it.
+ */
+export const DOUBLE_MARK = /["“”«»]/;
+/** Those of DOUBLE_MARK that can open a quotation: what follows a cue when a quotation comes next. */
+export const OPENING_DOUBLE_MARK = /["“«]/;
 const SINGLE = "'‘’‚‛‹›";
 const MAX_DEPTH = 6;
 const SPACE = /\s/u;

@@ -3,8 +3,8 @@
 
 import type { Token } from './02-tokenize';
 import type { Coreference } from './08-coreference';
-import { kindOf } from './08-coreference';
-import type { Found } from './07-attribution';
+import { kindOf } from './08a-entities';
+import type { Found } from './quotation';
 import type { Quote, Speaker, Span } from './types';
 
 export function assemble(

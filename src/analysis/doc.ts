@@ -1,7 +1,7 @@
 // The shared view of one article that the stages after segmentation read.
 
 import type { Token } from './02-tokenize';
-import type { Segmentation } from './03-segment';
+import type { Block, Segmentation } from './03-segment';
 import type { QuotedSpan } from './05-quote-marks';
 import type { Span } from './types';
 
@@ -50,4 +50,19 @@ export function firstTokenAt(tokens: readonly Token[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The sentence that holds token `k`, if any (line breaks between paragraphs belong to none). */
+export function sentenceAt(seg: Segmentation, k: number): Block | undefined {
+  return seg.sentences[seg.sentenceOf[k] ?? -1];
+}
+
+/** First token of the sentence that holds token `k`, or `k` itself outside any sentence. */
+export function sentenceFirst(doc: Doc, k: number): number {
+  return sentenceAt(doc.seg, k)?.first ?? k;
+}
+
+/** Token just past the sentence that holds token `k`, or `k + 1` outside any sentence. */
+export function sentenceLast(doc: Doc, k: number): number {
+  return sentenceAt(doc.seg, k)?.last ?? k + 1;
 }

@@ -5,14 +5,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { tokenize, type Token } from '@/analysis/02-tokenize';
-import {
-  phraseEndingAt,
-  subjectAfter,
-  subjectBefore,
-  type NounPhrase,
-  type PhraseKind,
-  type Subject,
-} from '@/analysis/06-noun-phrases';
+import { phraseEndingAt, type NounPhrase, type PhraseKind } from '@/analysis/06-noun-phrases';
+import { subjectAfter, subjectBefore, type Subject } from '@/analysis/06a-subjects';
 
 interface Phrase {
   readonly kind: PhraseKind;

@@ -215,6 +215,24 @@ export const STRONG_SPEECH_LEMMAS: ReadonlySet<string> = new Set([
   'conclude',
 ]);
 
+/** Cues that report an instruction in an infinitive: "urged residents to conserve water". */
+export const INSTRUCTING_LEMMAS: ReadonlySet<string> = new Set([
+  'tell',
+  'advise',
+  'remind',
+  'urge',
+  'ask',
+  'warn',
+  'instruct',
+  'order',
+  'encourage',
+  'caution',
+  'recommend',
+]);
+
+/** Cues of knowing and feeling: "know", "feel", "realize" state facts or moods, not reports. */
+export const FACTIVE_LEMMAS: ReadonlySet<string> = new Set(['know', 'feel', 'realize', 'understand']);
+
 /** Hearers that belong to a "tell" cue: "told reporters", "told the media". */
 export const HEARER_WORDS: ReadonlySet<string> = new Set([
   'staff',

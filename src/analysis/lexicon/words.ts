@@ -30,11 +30,95 @@ export const VERB_SATELLITES = set(
 /** Words that look like -ly adverbs but are nouns that can head a subject ("the family said"). */
 export const LY_NOUNS = set('family ally assembly supply rally bully reply monopoly anomaly italy assembly');
 
+// allow: "quickly", "publicly" — not "Early" (a capital) or "fly's".
+const LY_ADVERB_SPELLING = /^\p{Ll}+ly$/u;
+
+/** A word written as an -ly adverb: lower-case letters ending in "ly". Judged by spelling alone. */
+export const spelledAsAdverb = (text: string): boolean => LY_ADVERB_SPELLING.test(text);
+
+/** A normalised -ly word that is no -ly noun: "quickly", not "family". */
+export const isLyAdverb = (norm: string): boolean => norm.endsWith('ly') && !LY_NOUNS.has(norm);
+
+/** Pronouns that stand as a subject on their own: "he said", "they warned". */
+export const SUBJECT_PRONOUNS = set('he she they it we i you');
+
+/**
+ * The subject pronouns and expletive "there", as openers of a finite clause ("said there was no deal").
+ * "there" names no speaker, so the noun-phrase reader uses SUBJECT_PRONOUNS without it.
+ */
+export const SUBJECT_PRONOUNS_AND_THERE: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS, 'there']);
+
+/** Pronouns that, outside quotation marks, are the writer or the reader: "I would suggest …". */
+export const AUTHOR_PRONOUNS = set('i we you');
+
+/** Words other than a pronoun that open a clause as its subject: "said there were …", "said it was …". */
+export const CLAUSE_SUBJECT_WORDS = set('there it this that these those such all none no');
+
+/** Finite auxiliaries and their contractions: one of them in a clause's first words makes it a clause. */
+export const FINITE_AUX = set(
+  "is are was were will would can could may might must shall should has have had does do did 's 're 'll 'd 've am",
+);
+
+/** Forms of "be": a participle after one is passive ("was announced"), a gerund progressive ("is saying"). */
+export const BE_FORMS = set("is are was were be been being 's am");
+
+/** Participles of cue verbs that do not end in -ed. */
+export const IRREGULAR_PARTICIPLES = set(
+  'told said written known shown found thought felt understood read sworn',
+);
+
+/** Openers of a subordinate or prepositional phrase: "When asked …, X said" reports nothing itself. */
+export const NOT_REPORTED_OPENERS = set(
+  'when if as while because although though since after before until unless despite whereas once',
+);
+
+/** Words that say when, between a cue and what it reports: "said today", "told reporters last week". */
+export const TIME_WORDS = set(
+  'today yesterday tomorrow tonight earlier later recently previously again last this next week month year morning afternoon evening night weekend',
+);
+
+/** Adverbs that stand between a cue and its clause: "said however, that …". */
+export const POST_CUE_ADVERBS = set('however though also again now then further instead meanwhile');
+
+// allow: "PENCE: Well, look …", "Jane Roe: We will appeal" — not "READ MORE:", "Q:", "Update:"
+/** Words that, before a colon at a paragraph's start, label web furniture rather than a speaker. */
+export const LABEL_STOPLIST = set(
+  "q a note update updated editor editor's correction source sources photo video watch read related breaking exclusive transcript warning disclaimer credit caption listen more tags topics share",
+);
+
 export const HONORIFICS = set(
   'mr mrs ms miss mx dr prof sir dame lord lady rev fr sr br sen rep gov lt col gen capt sgt cpl maj adm cmdr insp supt det const hon messrs mme mlle herr frau',
 );
 export const MALE_HONORIFICS = set('mr sir lord fr br messrs herr');
 export const FEMALE_HONORIFICS = set('mrs ms miss dame lady mme mlle frau');
+
+/** Abbreviated titles spelled out as roles: "Sen." → "Senator". "Mr." and "Dr." are not roles. */
+export const TITLE_EXPANSIONS: Readonly<Record<string, string>> = {
+  sen: 'Senator',
+  rep: 'Representative',
+  gov: 'Governor',
+  gen: 'General',
+  lt: 'Lieutenant',
+  col: 'Colonel',
+  capt: 'Captain',
+  sgt: 'Sergeant',
+  cpl: 'Corporal',
+  maj: 'Major',
+  adm: 'Admiral',
+  cmdr: 'Commander',
+  insp: 'Inspector',
+  supt: 'Superintendent',
+  det: 'Detective',
+  const: 'Constable',
+  prof: 'Professor',
+  rev: 'Reverend',
+  hon: 'Honourable',
+};
+
+/** Title words that also start company or place names ("General Motors", "Prince Rupert"). */
+export const AMBIGUOUS_TITLES = set(
+  'general major private principal host speaker chief vice leader deputy dean marshal warden coach king queen prince princess duke captain',
+);
 
 /** Titles that stand before a name and become its role: "Senator Jane Doe", "Prime Minister X". */
 export const TITLE_WORDS = set(
@@ -55,6 +139,17 @@ export const GROUP_NOUNS = set(
 export const ORG_NOUNS = set(
   'government ministry department agency company firm group organization organisation union council committee board court campaign administration team club party city province state county town municipality school university college hospital study report survey poll statement website newspaper paper network station broadcaster bank fund foundation institute center centre office bureau authority commission movement coalition alliance federation association society church army military navy police-force regime cabinet parliament congress senate house assembly embassy consulate kremlin pentagon family band industry sector service utility retailer chain brand developer manufacturer carrier airline insurer lender regulator watchdog panel jury tribunal nonprofit non-profit charity group',
 );
+
+/**
+ * Nouns that describe the name before them as a body ("the Taliban militant group"), unlike "Lake
+ * Cowichan residents", where the name only says where the residents live.
+ */
+export const SELF_DESCRIBING = set(
+  'group movement organization organisation party militia company firm agency network union coalition alliance charity foundation institute corporation',
+);
+
+/** Documents that speak for whoever wrote them: "a statement from the ministry said". */
+export const DOCUMENT_NOUNS = set('statement release letter email e-mail post tweet memo note report');
 
 /** Last words that mark a capitalised name as an organisation: "Saskatoon Police Service". */
 export const ORG_SUFFIXES = set(

@@ -1,0 +1,405 @@
+// Stage 8a: the entities an article names. Every capitalised name becomes a candidate; names that share a
+// surname, an acronym or a full form merge ("Kabulov" → "Zamir Kabulov"), and each gathers evidence of its
+// kind (titles, given names, organisation words) and the roles written around it.
+
+import type { Token } from './02-tokenize';
+import { isModifier, isNameWord, isRoleNoun, personalNameStart } from './06-noun-phrases';
+import { sentenceFirst, type Doc } from './doc';
+import { ARTICLES, NOUN_LIKE_CUES, isBareCue } from './lexicon/reporting-verbs';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NAME_PARTICLES } from './lexicon/names';
+import {
+  CLAUSE_OPENERS,
+  CONJUNCTIONS,
+  FEMALE_HONORIFICS,
+  HONORIFICS,
+  MALE_HONORIFICS,
+  ORG_SUFFIXES,
+  PERSON_NOUNS,
+  PREPOSITIONS,
+  SELF_DESCRIBING,
+  TITLE_EXPANSIONS,
+  TITLE_WORDS,
+  VERB_SATELLITES,
+} from './lexicon/words';
+import type { Mention, SpeakerKind, Span } from './types';
+
+export interface Entity {
+  readonly index: number;
+  /** Lower-case name words, for matching. */
+  words: string[];
+  name: string;
+  named: boolean;
+  readonly roles: string[];
+  readonly mentions: Mention[];
+  /** Evidence for the kind, counted. */
+  person: number;
+  org: number;
+  group: number;
+  male: number;
+  female: number;
+  /** Token index of the latest mention, for recency. */
+  last: number;
+  /** Token indices of all mentions. */
+  readonly positions: number[];
+  /** How many attributions name this entity directly. */
+  spoke: number;
+  /** Mentions already recorded, by span. */
+  readonly mentionKeys: Set<number>;
+}
+
+export interface NameMention {
+  readonly first: number;
+  readonly last: number;
+  readonly entity: number;
+  readonly subjectLike: boolean;
+}
+
+const ACRONYM = /^[\p{Lu}&]{2,7}$/u;
+const ORG_LINKERS = new Set(['of', 'and', 'the', 'for', 'on', '&', 'de']);
+
+/**
+ * An acronym ("IRCC") takes the name it abbreviates when the article spells it out, even across commas:
+ * "Immigration, Refugees and Citizenship Canada". The spelled-out name becomes the canonical one.
+ */
+export function expandAcronyms(doc: Doc, entities: Entity[]): void {
+  for (const e of entities) {
+    const word = e.words[0] ?? '';
+    if (e.words.length !== 1 || !ACRONYM.test(e.name) || e.name.length < 2) continue;
+    const letters = e.name.replace(/&/g, '');
+    // Capitalised words joined by spaces, commas, "and", "of", "the", "for", "&".
+    const spelled = new RegExp(
+      `\\b${[...letters].map((c) => `${c}[\\p{L}'’-]*`).join(`(?:,?\\s+(?:(?:and|of|the|for|on|&)\\s+)*)`)}\\b`,
+      'u',
+    );
+    const m = spelled.exec(doc.text);
+    if (!m || m[0].length <= e.name.length + 2) continue;
+    const full = entities.find((x) => x !== e && x.named && m[0].endsWith(x.name) && x.words.length > 1);
+    e.words = m[0].toLowerCase().split(/[\s,]+/);
+    e.name = m[0];
+    e.org += 2;
+    if (full) {
+      // The tail that was read as a name of its own ("Refugees and Citizenship Canada") is the same body.
+      full.words = [word];
+      full.named = false;
+    }
+  }
+}
+
+/**
+ * Capitalised runs that name someone or something: "Zamir Kabulov", "Mr. Hemming", "University of
+ * Saskatchewan". A lone capitalised word that opens a sentence ("Simple", "Authorities") counts only when
+ * the article also writes it mid-sentence, it is a known given name, or a cue follows it ("Kabulov said").
+ */
+export function nameRuns(doc: Doc, skip: readonly Span[]): Array<readonly [number, number]> {
+  const { tokens } = doc;
+  const runs: Array<readonly [number, number]> = [];
+  const midSentence = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNameWord(tokens, i) || isNameWord(tokens, i - 1)) continue;
+    const t = tokens[i];
+    if (!t || skip.some(([a, b]) => t.start >= a && t.start < b)) continue;
+    let j = i + 1;
+    while (j < tokens.length && !tokens[j - 1]?.norm.endsWith("'s")) {
+      const n = tokens[j]?.norm ?? '';
+      if (isNameWord(tokens, j) || tokens[j]?.abbr === 'initial') j++;
+      else if ((NAME_PARTICLES.has(n) || ORG_LINKERS.has(n)) && n !== 'and' && isNameWord(tokens, j + 1)) j++;
+      else break;
+    }
+    // A title before the run belongs to it: "Mr. Hemming", "Senator Jane Roe".
+    const from =
+      isTitleToken(tokens[i - 1]) && (tokens[i - 1]?.cap || tokens[i - 1]?.abbr === 'title') ? i - 1 : i;
+    if (!opensSentence(doc, from)) for (let k = i; k < j; k++) midSentence.add(tokens[k]?.norm ?? '');
+    runs.push([from, j]);
+    i = j - 1;
+  }
+  return runs.filter(([i, j]) => {
+    if (j - i > 1 || !opensSentence(doc, i)) return true;
+    const n = tokens[i]?.norm ?? '';
+    return (
+      midSentence.has(n) ||
+      MALE_GIVEN_NAMES.has(n) ||
+      FEMALE_GIVEN_NAMES.has(n) ||
+      isBareCue(tokens[j]?.norm ?? '')
+    );
+  });
+}
+
+/** Is token `i` the first word of its sentence (quotation marks and brackets aside)? */
+function opensSentence(doc: Doc, i: number): boolean {
+  for (let k = sentenceFirst(doc, i); k < i; k++) if (doc.tokens[k]?.kind === 'word') return false;
+  return true;
+}
+
+export function addMention(e: Entity, m: Mention, at: number): void {
+  const key = m.span[0] * 2 ** 21 + (m.span[1] - m.span[0]);
+  if (!e.mentionKeys.has(key)) {
+    e.mentionKeys.add(key);
+    e.mentions.push(m);
+  }
+  e.last = Math.max(e.last, at);
+  e.positions.push(at);
+}
+
+/** The latest mention of `e` before token `at`, or -1. */
+export function lastBefore(e: Entity, at: number): number {
+  let best = -1;
+  for (const p of e.positions) if (p < at && p > best) best = p;
+  return best;
+}
+
+/** The title written before a name becomes a role: "Sen." → "Senator"; "Mr." and "Dr." are not roles. */
+function addTitleRole(doc: Doc, e: Entity, i: number, from: number): void {
+  const { tokens } = doc;
+  if (from <= i) return;
+  const words: string[] = [];
+  for (let k = i; k < from; k++) {
+    const t = tokens[k];
+    if (!t) continue;
+    const key = t.norm.replace(/\.$/, '');
+    if (HONORIFICS.has(key) && !TITLE_EXPANSIONS[key]) continue;
+    words.push(TITLE_EXPANSIONS[key] ?? t.text);
+  }
+  if (words.length) addRole(e, words.join(' '));
+}
+
+export function onlyTitles(tokens: readonly Token[], x: number, y: number): boolean {
+  for (let k = x; k < y; k++) {
+    const t = tokens[k];
+    if (!isTitleToken(t) || !(t?.cap || t?.abbr === 'title')) return false;
+  }
+  return true;
+}
+
+/** Words that never stand in a role: verbs, auxiliaries, prepositions at its start. */
+function plausibleRole(role: string): boolean {
+  const words = role.toLowerCase().split(/\s+/);
+  const first = words[0] ?? '';
+  if (PREPOSITIONS.has(first) || CLAUSE_OPENERS.has(first)) return false;
+  // A cue word after a preposition or article is a noun: "fire officer in charge".
+  return !words.some(
+    (w, i) =>
+      VERB_SATELLITES.has(w) ||
+      (isBareCue(w) &&
+        !isRoleNoun(w) &&
+        !(
+          NOUN_LIKE_CUES.has(w) &&
+          (PREPOSITIONS.has(words[i - 1] ?? '') || ARTICLES.has(words[i - 1] ?? ''))
+        )),
+  );
+}
+
+export function addRole(e: Entity, role: string): void {
+  if (!plausibleRole(role)) return;
+  const r = role
+    .trim()
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .replace(/[,\s]+$/, '');
+  if (r.length < 2 || r.toLowerCase() === e.name.toLowerCase()) return;
+  if (!e.roles.some((x) => x.toLowerCase() === r.toLowerCase())) e.roles.push(r);
+}
+
+export function roleText(doc: Doc, x: number, y: number): string {
+  const a = doc.tokens[x];
+  const b = doc.tokens[y - 1];
+  return a && b ? doc.text.slice(a.start, b.end).replace(/\s+/g, ' ') : '';
+}
+
+/** Name words of tokens [i, j): titles dropped, possessive stripped. */
+export function nameWords(tokens: readonly Token[], i: number, j: number): { words: string[]; from: number } {
+  const from = personalNameStart(tokens, i, j);
+  const words: string[] = [];
+  for (let k = from; k < j; k++) {
+    const t = tokens[k];
+    if (t) words.push(t.norm.replace(/'s$/, '').replace(/\.$/, ''));
+  }
+  return { words, from };
+}
+
+const isTitleToken = (t: Token | undefined): boolean =>
+  t !== undefined &&
+  (t.abbr === 'title' || HONORIFICS.has(t.norm.replace(/\.$/, '')) || TITLE_WORDS.has(t.norm));
+
+/** Finds or creates the entity for the name in tokens [i, j). */
+export function addName(doc: Doc, entities: Entity[], i: number, j: number): number {
+  const { tokens } = doc;
+  const { words, from } = nameWords(tokens, i, j);
+  const text = displayName(doc, from, j);
+  const match = findByName(entities, words);
+  const mention: Mention = {
+    span: [tokens[from]?.start ?? 0, tokens[j - 1]?.end ?? 0],
+    text: doc.text.slice(tokens[from]?.start ?? 0, tokens[j - 1]?.end ?? 0),
+    kind: 'name',
+  };
+  if (match !== null) {
+    const e = entities[match];
+    if (e) {
+      if (words.length > e.words.length && e.words.length > 0 && words.at(-1) === e.words.at(-1)) {
+        e.words = words;
+        e.name = text;
+      }
+      addMention(e, mention, i);
+      addTitleRole(doc, e, i, from);
+    }
+    return match;
+  }
+  const e: Entity = {
+    index: entities.length,
+    words,
+    name: text,
+    named: true,
+    roles: [],
+    mentions: [],
+    person: 0,
+    org: 0,
+    group: 0,
+    male: 0,
+    female: 0,
+    last: i,
+    positions: [],
+    spoke: 0,
+    mentionKeys: new Set(),
+  };
+  addMention(e, mention, i);
+  addTitleRole(doc, e, i, from);
+  entities.push(e);
+  return e.index;
+}
+
+function displayName(doc: Doc, from: number, j: number): string {
+  const a = doc.tokens[from];
+  const b = doc.tokens[j - 1];
+  if (!a || !b) return '';
+  return doc.text
+    .slice(a.start, b.end)
+    .replace(/['’]s$/, '')
+    .replace(/\s+/g, ' ');
+}
+
+export function findByName(entities: readonly Entity[], words: readonly string[]): number | null {
+  const key = words.join(' ');
+  let best: Entity | null = null;
+  for (const e of entities) {
+    if (!e.named) continue;
+    const other = e.words.join(' ');
+    let hit = other === key;
+    if (!hit && words.length === 1) {
+      const w = words[0] ?? '';
+      // "Kabulov" ~ "Zamir Kabulov"; "Alfonso" ~ "Alfonso Espinos"; "IRCC" ~ "Immigration, Refugees and …".
+      hit =
+        (e.words.length > 1 && (e.words.at(-1) === w || (e.words[0] === w && e.person > 0))) ||
+        acronymOf(e.words) === w;
+    }
+    if (!hit && e.words.length === 1 && words.length > 1)
+      hit = words.at(-1) === e.words[0] && words.length <= 4;
+    if (hit && (!best || e.last > best.last)) best = e;
+  }
+  return best ? best.index : null;
+}
+
+function acronymOf(words: readonly string[]): string {
+  if (words.length < 2) return '';
+  return words
+    .filter((w) => !ORG_LINKERS.has(w))
+    .map((w) => w[0] ?? '')
+    .join('');
+}
+
+export function noteEvidence(doc: Doc, e: Entity | undefined, i: number, j: number): void {
+  if (!e) return;
+  const { tokens } = doc;
+  const first = tokens[i];
+  const lastTok = tokens[j - 1];
+  if (!first || !lastTok) return;
+  const firstName = nameWords(tokens, i, j).words[0] ?? '';
+  const title = first.norm.replace(/\.$/, '');
+  if (isTitleToken(first)) e.person++;
+  if (MALE_HONORIFICS.has(title)) e.male++;
+  if (FEMALE_HONORIFICS.has(title)) e.female++;
+  const male = MALE_GIVEN_NAMES.has(firstName);
+  const female = FEMALE_GIVEN_NAMES.has(firstName);
+  if (male !== female) {
+    e.person += 2;
+    if (male) e.male++;
+    else e.female++;
+  }
+  const last = lastTok.norm.replace(/'s$/, '').replace(/\.$/, '');
+  if (ORG_SUFFIXES.has(last)) e.org += 2;
+  // "Ministry of Health", "Federation of Hospital Nurses": an organisation word heading an "of" name.
+  const head = tokens[personalNameStart(tokens, i, j)];
+  if (head && ORG_SUFFIXES.has(head.norm) && tokens.slice(i, j).some((t) => t.norm === 'of')) e.org += 2;
+  if (ACRONYM.test(lastTok.text) && j - i === 1) e.org++;
+  const before = tokens[i - 1];
+  const after = tokens[j];
+  // "the Taliban", "the Kremlin": a one-word name with an article is a body, not a person.
+  if (before?.norm === 'the' && j - i === 1 && !(after && PERSON_NOUNS.has(after.norm))) e.org++;
+  // "the Taliban militant group": a lower-case role right after the name describes it.
+  if (after && !after.cap && after.kind === 'word') {
+    let k = j;
+    while (k < j + 3 && isModifier(tokens[k]) && !tokens[k]?.cap) {
+      const n = tokens[k]?.norm ?? '';
+      if (SELF_DESCRIBING.has(n)) {
+        e.org++;
+        addRole(e, doc.text.slice(after.start, tokens[k]?.end ?? after.end));
+        break;
+      }
+      k++;
+    }
+  }
+}
+
+/** A name that could be a clause's subject: not a possessive ("Mr. Hemming’s request"), not after a preposition. */
+export function subjectLike(tokens: readonly Token[], i: number, j: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[j];
+  if (tokens[j - 1]?.norm.endsWith("'s")) return false;
+  const afterOk = after !== undefined && after.kind === 'word' && !after.cap && !PREPOSITIONS.has(after.norm);
+  // At a clause start: after punctuation, a conjunction or nothing, an article aside ("from the Kelvale
+  // health board" is not a subject; "The Federation … rejected" is).
+  const lead = before && ARTICLES.has(before.norm) ? tokens[i - 2] : before;
+  const beforeOk = !lead || lead.kind !== 'word' || CONJUNCTIONS.has(lead.norm) || lead.norm === 'that';
+  // "… Alfonso Espinos, who …": a name a relative clause describes is the topic, wherever it stands.
+  const described = after?.text === ',' && tokens[j + 1]?.norm === 'who';
+  return described || (beforeOk && (afterOk || after?.text === ','));
+}
+
+export function kindOf(e: Entity): SpeakerKind {
+  if (e.group > 0 && e.group >= e.person && e.group >= e.org) return 'group';
+  if (e.org > e.person) return 'organisation';
+  if (e.person > 0) return 'person';
+  // A full name that speaks and shows no sign of an organisation is taken for a person.
+  if (e.named && e.words.length >= 2 && e.org === 0 && e.spoke > 0) return 'person';
+  return e.org > 0 ? 'organisation' : 'unknown';
+}
+
+export function unnamedEntity(
+  entities: Entity[],
+  name: string,
+  kind: SpeakerKind,
+  at: number,
+  reuse: boolean,
+): number {
+  const key = name.toLowerCase();
+  if (reuse) {
+    const same = entities.find((e) => !e.named && e.name.toLowerCase() === key);
+    if (same) return same.index;
+  }
+  const e: Entity = {
+    index: entities.length,
+    words: key.split(/\s+/),
+    name,
+    named: false,
+    roles: [],
+    mentions: [],
+    person: kind === 'person' ? 1 : 0,
+    org: kind === 'organisation' ? 1 : 0,
+    group: kind === 'group' ? 1 : 0,
+    male: 0,
+    female: 0,
+    last: at,
+    positions: [],
+    spoke: 0,
+    mentionKeys: new Set(),
+  };
+  entities.push(e);
+  return e.index;
+}

@@ -1,0 +1,309 @@
+// Stage 8b: each attribution's subject resolved to an entity: names by matching, descriptors by role ("the
+// diplomat" → the one introduced as "special envoy"), pronouns by agreement and salience ("he" → the last
+// man speaking or named as subject).
+
+import type { Subject } from './06a-subjects';
+import { isModifier, isNameWord, isRoleNoun, singular } from './06-noun-phrases';
+import {
+  addMention,
+  addName,
+  addRole,
+  kindOf,
+  lastBefore,
+  onlyTitles,
+  roleText,
+  unnamedEntity,
+  type Entity,
+  type NameMention,
+} from './08a-entities';
+import type { Doc } from './doc';
+import { roleMatches } from './lexicon/roles';
+import {
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  FEMALE_PRONOUNS,
+  GROUP_NOUNS,
+  MALE_PRONOUNS,
+  ORG_NOUNS,
+  PERSON_NOUNS,
+} from './lexicon/words';
+import type { Found } from './quotation';
+import type { Mention } from './types';
+
+const SENTENCES_BACK = 6;
+
+export interface Resolution {
+  readonly entity: number | null;
+  readonly mention: Mention | null;
+  readonly confidence: number;
+}
+
+/** Mentions in reading order: the names, plus "he"/"she" in subject position and "the mayor"-style roles. */
+export function withReferences(doc: Doc, entities: Entity[], named: readonly NameMention[]): NameMention[] {
+  const { tokens } = doc;
+  const out: NameMention[] = [];
+  let n = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (n < named.length && (named[n]?.first ?? 0) <= i) out.push(named[n++] as NameMention);
+    const t = tokens[i];
+    if (!t || t.kind !== 'word' || doc.quotedAt[i] !== -1) continue;
+    const clauseStart = !isModifier(tokens[i - 1]) && !isNameWord(tokens, i - 1);
+    if ((t.norm === 'he' || t.norm === 'she') && clauseStart && tokens[i + 1]?.kind === 'word') {
+      const e = resolvePronoun(doc, entities, out, t.norm, i, null);
+      if (e !== null) {
+        out.push({ first: i, last: i + 1, entity: e, subjectLike: true });
+        const ent = entities[e];
+        if (ent) ent.positions.push(i);
+      }
+    } else if (t.norm === 'the') {
+      let h = i + 1;
+      while (h < i + 3 && isModifier(tokens[h]) && !isRoleNoun(tokens[h]?.norm ?? '')) h++;
+      const head = tokens[h];
+      if (!head || head.cap || !PERSON_NOUNS.has(head.norm)) continue;
+      const e = byRole(entities, head.norm, i);
+      if (e !== null) out.push({ first: i, last: h + 1, entity: e, subjectLike: !isModifier(tokens[h + 1]) });
+    }
+  }
+  while (n < named.length) out.push(named[n++] as NameMention);
+  return out;
+}
+
+/** The named entity most recently mentioned before `at` whose roles fit `head` ("the mayor" → Mayor X). */
+function byRole(entities: readonly Entity[], head: string, at: number): number | null {
+  let best: number | null = null;
+  let bestAt = -1;
+  for (const e of entities) {
+    const seen = lastBefore(e, at);
+    if (e.named && seen > bestAt && e.roles.some((r) => roleMatches(head, r))) {
+      best = e.index;
+      bestAt = seen;
+    }
+  }
+  return best;
+}
+
+export function resolveOne(
+  doc: Doc,
+  entities: Entity[],
+  names: readonly NameMention[],
+  f: Found,
+  earlier: ReadonlyMap<Found, Resolution>,
+  lastSpeaker: { entity: number; at: number } | null,
+): Resolution {
+  const { tokens } = doc;
+  const a = f.attribution;
+  if (!a) {
+    const from = f.continues ?? f.inherits;
+    const prior = from === null ? undefined : earlier.get(from);
+    if (prior) {
+      const conf = f.continues !== null ? 0.9 : 0.65;
+      return {
+        entity: prior.entity,
+        // The attribution rests on the earlier quotation's mention either way.
+        mention: prior.mention,
+        confidence: scale(conf, f),
+      };
+    }
+    return { entity: null, mention: null, confidence: 0 };
+  }
+  const s = a.subject;
+  const mention = mentionOf(doc, s);
+  const at = a.cue.first;
+  let entity: number | null = null;
+  let confidence = 0;
+  if (s.kind === 'name' && s.name) {
+    if (s.plural) {
+      entity = unnamedEntity(
+        entities,
+        doc.text.slice(tokens[s.name[0]]?.start ?? 0, tokens[s.name[1] - 1]?.end ?? 0),
+        'group',
+        at,
+        true,
+      );
+    } else {
+      entity = addName(doc, entities, s.name[0], s.name[1]);
+    }
+    confidence = 0.95;
+  } else if (s.kind === 'pronoun') {
+    entity = resolvePronoun(doc, entities, names, tokens[s.head]?.norm ?? '', s.head, lastSpeaker);
+    confidence = entity === null ? 0 : 0.8;
+  } else {
+    const r = resolveDescriptor(doc, entities, names, s, at, lastSpeaker);
+    entity = r.entity;
+    confidence = r.confidence;
+  }
+  const e = entity === null ? undefined : entities[entity];
+  if (e) {
+    // Titles inside a name ("Sen.") were added as roles when the name was read; the rest are added here,
+    // except a descriptor that only repeats the name ("the ministry" for the Ministry of Health).
+    const repeatsName =
+      s.kind === 'descriptor' && e.named && e.words.includes(singular(tokens[s.head]?.norm ?? ''));
+    for (const [x, y] of s.roles)
+      if (!onlyTitles(tokens, x, y) && !repeatsName) addRole(e, roleText(doc, x, y));
+    if (mention) addMention(e, mention, at);
+    if (s.kind === 'pronoun') {
+      const p = tokens[s.head]?.norm ?? '';
+      if (MALE_PRONOUNS.has(p)) e.male++;
+      if (FEMALE_PRONOUNS.has(p)) e.female++;
+      if (p === 'he' || p === 'she') e.person++;
+      // "they" or "it" for a name that is no person: a body speaking.
+      if ((p === 'they' || p === 'it') && e.person === 0) e.org++;
+    }
+    if (s.kind === 'descriptor') {
+      const head = tokens[s.head]?.norm ?? '';
+      if (PERSON_NOUNS.has(head)) e.person++;
+      if (ORG_NOUNS.has(head)) e.org++;
+    }
+  }
+  return { entity, mention, confidence: scale(confidence, f) };
+}
+
+const scale = (c: number, f: Found): number => Math.round((f.repaired ? c * 0.85 : c) * 100) / 100;
+
+function mentionOf(doc: Doc, s: Subject): Mention | null {
+  const { tokens } = doc;
+  const [x, y] = s.kind === 'name' && s.name ? s.name : [s.first, s.last];
+  const a = tokens[x];
+  const b = tokens[y - 1];
+  if (!a || !b) return null;
+  // A descriptor's mention keeps its determiner: "the diplomat".
+  return { span: [a.start, b.end], text: doc.text.slice(a.start, b.end), kind: s.kind };
+}
+
+/** Index of the last mention that starts before token `at` (mentions are in reading order), or -1. */
+function lastNameBefore(names: readonly NameMention[], at: number): number {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((names[mid]?.first ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+const brandLike = (e: Entity): boolean => e.spoke > 0 || /\p{Ll}\p{Lu}|^\p{Lu}{2,}$/u.test(e.name);
+
+function resolvePronoun(
+  doc: Doc,
+  entities: readonly Entity[],
+  names: readonly NameMention[],
+  pronoun: string,
+  at: number,
+  lastSpeaker: { entity: number; at: number } | null,
+): number | null {
+  const { seg } = doc;
+  const here = seg.sentenceOf[at] ?? 0;
+  // Besides pronouns, 'person' and 'org' ask for the most salient person or organisation.
+  const wantPerson = pronoun === 'he' || pronoun === 'she' || pronoun === 'person';
+  const wantPlural = pronoun === 'they' || pronoun === 'we';
+  if (pronoun === 'i' || pronoun === 'you') return null;
+  // Score and latest position per entity; ties go to the entity mentioned last.
+  const scores = new Map<number, { score: number; at: number }>();
+  const consider = (entity: number, tokenAt: number, bonus: number) => {
+    const e = entities[entity];
+    if (!e) return;
+    const kind = kindOf(e);
+    // "he" and "she" need someone known to be a person, or a name that has spoken before.
+    if (wantPerson && kind !== 'person' && !(kind === 'unknown' && e.spoke > 0 && e.org === 0)) return;
+    if (pronoun === 'he' && e.female > e.male) return;
+    if (pronoun === 'she' && e.male > e.female) return;
+    if (wantPlural && kind === 'person') return;
+    // "it" and "the agency" want a body; a name of unknown kind that speaks or is written like a brand
+    // ("TransLink", "IRCC") may be one.
+    const wantOrg = pronoun === 'it' || pronoun === 'org';
+    if (wantOrg && kind !== 'organisation' && !(kind === 'unknown' && e.named && brandLike(e))) return;
+    const d = here - (seg.sentenceOf[tokenAt] ?? 0);
+    if (d < 0 || d > SENTENCES_BACK) return;
+    const insideQuote = doc.quotedAt[tokenAt] !== -1 && doc.quotedAt[tokenAt] !== doc.quotedAt[at];
+    const unsure = wantOrg && kind === 'unknown' ? -0.5 : 0;
+    const score = -d + bonus + unsure + (insideQuote ? -1.5 : 0) + (e.named ? 0.5 : 0);
+    const prev = scores.get(entity);
+    if (!prev || score > prev.score || (score === prev.score && tokenAt > prev.at))
+      scores.set(entity, { score, at: tokenAt });
+  };
+  // Only the mentions of the last few sentences count: walk back from the pronoun, not from the start.
+  for (let k = lastNameBefore(names, at); k >= 0; k--) {
+    const n = names[k];
+    if (!n) break;
+    if (here - (seg.sentenceOf[n.first] ?? 0) > SENTENCES_BACK) break;
+    const e = entities[n.entity];
+    const genderBonus =
+      e && ((pronoun === 'he' && e.male > 0) || (pronoun === 'she' && e.female > 0)) ? 0.5 : 0;
+    // A possessive ("Trudeau’s watch") rarely is what a later "he" refers to.
+    const possessive = doc.tokens[n.last - 1]?.norm.endsWith("'s") ? -0.75 : 0;
+    consider(n.entity, n.first, (n.subjectLike ? 0.5 : 0) + genderBonus + possessive);
+  }
+  if (lastSpeaker && lastSpeaker.at < at) consider(lastSpeaker.entity, lastSpeaker.at, 1.5);
+  let best: number | null = null;
+  let top = { score: -Infinity, at: -1 };
+  for (const [entity, s] of scores) {
+    if (s.score > top.score || (s.score === top.score && s.at > top.at)) {
+      best = entity;
+      top = s;
+    }
+  }
+  return best;
+}
+
+function resolveDescriptor(
+  doc: Doc,
+  entities: Entity[],
+  names: readonly NameMention[],
+  s: Subject,
+  at: number,
+  lastSpeaker: { entity: number; at: number } | null,
+): { entity: number; confidence: number } {
+  const { tokens } = doc;
+  const headTok = tokens[s.head];
+  const head = singular(headTok?.norm ?? '');
+  const lead = tokens[s.first]?.norm ?? '';
+  const definite = lead === 'the' || lead === 'this' || lead === 'that' || !DETERMINERS.has(lead);
+  const text = doc.text.slice(tokens[s.first]?.start ?? 0, tokens[s.last - 1]?.end ?? 0).replace(/\s+/g, ' ');
+  if (definite && !s.plural && isRoleNoun(head)) {
+    let best: Entity | null = null;
+    let bestAt = -1;
+    for (const e of entities) {
+      const seen = lastBefore(e, at);
+      if (!e.named || seen < 0) continue;
+      const kind = kindOf(e);
+      const byRole = e.roles.some((r) => roleMatches(head, r));
+      const byName = ORG_NOUNS.has(head) && kind !== 'person' && e.words.includes(head);
+      if ((byRole || byName) && seen > bestAt) {
+        best = e;
+        bestAt = seen;
+      }
+    }
+    if (best) return { entity: best.index, confidence: 0.85 };
+  }
+  // "A statement e-mailed to The Globe by Reagan Ruslim said": a document speaks for its author.
+  if (DOCUMENT_NOUNS.has(head)) {
+    const author = authorOf(doc, entities, s, at);
+    if (author !== null) return { entity: author, confidence: 0.75 };
+  }
+  // "the laid-back Cambridge resident", "the utility": a definite description of someone just named.
+  if ((lead === 'the' || lead === 'this') && !s.plural && !GROUP_NOUNS.has(headTok?.norm ?? '')) {
+    const wanted = ORG_NOUNS.has(head) ? 'org' : 'person';
+    const salient = resolvePronoun(doc, entities, names, wanted, s.first, lastSpeaker);
+    if (salient !== null) return { entity: salient, confidence: 0.6 };
+  }
+  const plural = s.plural || GROUP_NOUNS.has(headTok?.norm ?? '');
+  const kind = plural ? 'group' : ORG_NOUNS.has(head) ? 'organisation' : 'person';
+  const name = text.replace(/^(?:the|a|an)\s+/i, '');
+  return { entity: unnamedEntity(entities, name, kind, at, definite), confidence: definite ? 0.75 : 0.7 };
+}
+
+/** The name after "by" or "from" between a document noun and its cue: "a release from UFCW Local 832". */
+function authorOf(doc: Doc, entities: Entity[], s: Subject, at: number): number | null {
+  const { tokens } = doc;
+  for (let k = s.last; k < at - 1 && k < s.last + 10; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word') return null;
+    if ((t.norm === 'by' || t.norm === 'from') && isNameWord(tokens, k + 1)) {
+      let j = k + 1;
+      while (j < at && isNameWord(tokens, j)) j++;
+      return addName(doc, entities, k + 1, j);
+    }
+  }
+  return null;
+}
