@@ -49,6 +49,8 @@ export const DOUBLE_MARK = /["“”«»]/;
 export const OPENING_DOUBLE_MARK = /["“«]/;
 const SINGLE = "'‘’‚‛‹›";
 const MAX_DEPTH = 6;
+// allow: "WALLACE: Governor, …", "Jane Roe: We will …" at the start of a paragraph
+const SPEAKER_LABEL = /^(?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*:\s/u;
 const SPACE = /\s/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const DIGIT = /\p{N}/u;
@@ -156,7 +158,9 @@ export function findQuotedSpans(text: string, paragraphs: readonly Block[]): Quo
       !(
         introducedByCue(text, p.start, bottom.pos) &&
         closesWithAttribution(text, nextPara.start + 1, nextPara.end)
-      );
+      ) &&
+      // A transcript's next speaker ("“WALLACE: …") opens a new quotation.
+      !SPEAKER_LABEL.test(text.slice(nextPara.start + 1, nextPara.start + 48));
     for (let k = stack.length - 1; k >= (continues ? 1 : 0); k--) {
       const o = stack[k];
       // An unclosed single mark is more likely an apostrophe than a quotation: drop it.

@@ -27,7 +27,18 @@ export function findQuotations(doc: Doc, furniture: readonly Span[] = []): Found
 
   // 2. Lines of a transcript ("PENCE: Well, look, …"), then indirect and mixed quotations from the cues
   //    not yet used.
-  const indirect: Found[] = speakerLabels(doc, furniture);
+  const labels = speakerLabels(doc, furniture);
+  // A transcript line quoted whole ("PENCE: Well, …" inside quotation marks) is that speaker's quotation.
+  const unattributed = new SpanSet<Found>();
+  for (const f of found) if (!f.attribution && f.parent === null) unattributed.add(f);
+  for (const line of labels) {
+    const cue = tokens[line.attribution?.cue.first ?? -1];
+    const holder =
+      cue &&
+      unattributed.overlapping(cue.start, cue.end).find((f) => !f.attribution && f.contentStart <= cue.start);
+    if (holder) holder.attribution = line.attribution;
+  }
+  const indirect: Found[] = labels;
   const reported = findIndirectQuotations(doc, directFound);
   for (const f of reported.found) indirect.push(f);
   const { absorbed } = reported;

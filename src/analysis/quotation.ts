@@ -24,7 +24,7 @@ export interface Found {
   readonly end: number;
   readonly contentStart: number;
   readonly contentEnd: number;
-  readonly attribution: Attribution | null;
+  attribution: Attribution | null;
   /** The quotation this one is nested in. */
   parent: Found | null;
   /** The earlier part of an interrupted quotation. */
