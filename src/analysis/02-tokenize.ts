@@ -24,10 +24,13 @@ export interface Token {
 export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 
 // allow: "let’s", "inter-Afghan", "U.S", "1,000", "3:30", "AT&T"
+// Spaces and invisible format characters before a token are skipped in the same match, so each exec
+// yields a token: a line break (1), a word (2) or any other visible character (3).
 const TOKEN =
-  /(\r\n|\r|\n|\u2028|\u2029)|((?:[^\S\r\n\u2028\u2029]|[\u200B\u200E\u200F\u2060\uFEFF\u00AD])+)|([\p{L}\p{N}\p{M}]+(?:[\u200C\u200D]+[\p{L}\p{N}\p{M}]+|['’\u2010\u2011&-][\p{L}\p{N}\p{M}]+|\.[\p{L}\p{N}]+|[,:](?=\d)\d+)*)|([\s\S])/uy;
+  /(?:[^\S\r\n\u2028\u2029]|[\u200B\u200E\u200F\u2060\uFEFF\u00AD])*(?:(\r\n|\r|\n|\u2028|\u2029)|([\p{L}\p{N}\p{M}]+(?:[\u200C\u200D]+[\p{L}\p{N}\p{M}]+|['’\u2010\u2011&-][\p{L}\p{N}\p{M}]+|\.[\p{L}\p{N}]+|[,:](?=\d)\d+)*)|([^\s\u200B\u200E\u200F\u2060\uFEFF\u00AD]))/uy;
 const ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
 const UPPER_START = /^\p{Lu}/u;
+const POSSESSIVE_AFTER = /^['’]\s\p{L}/u;
 const SINGLE_UPPER = /^\p{Lu}$/u;
 
 export function tokenize(text: string): Token[] {
@@ -35,19 +38,21 @@ export function tokenize(text: string): Token[] {
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while (TOKEN.lastIndex < text.length && (m = TOKEN.exec(text)) !== null) {
-    const start = m.index;
     let end = TOKEN.lastIndex;
+    const start = end - (m[1] ?? m[2] ?? m[3] ?? '').length;
     if (m[1] !== undefined) {
       tokens.push({ start, end, kind: 'break', text: m[1], norm: '\n', cap: false, abbr: null });
-    } else if (m[3] !== undefined) {
-      let word = m[3];
+    } else if (m[2] !== undefined) {
+      let word = m[2];
       // A plural possessive keeps its apostrophe: "the growers' federation", "Nurses’ Union".
-      if (/s$/i.test(word) && /^['’]\s\p{L}/u.test(text.slice(end, end + 3))) {
+      const last = word.charCodeAt(word.length - 1);
+      if ((last === 115 || last === 83) /* s S */ && POSSESSIVE_AFTER.test(text.slice(end, end + 3))) {
         end += 1;
         TOKEN.lastIndex = end;
         word = text.slice(start, end);
       }
-      const norm = word.toLowerCase().replace(/’/g, "'");
+      const lower = word.toLowerCase();
+      const norm = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
       const abbr =
         text.charCodeAt(end) === 46 /* . */
           ? abbreviationKind(word, norm, text.slice(end + 1, end + 4))
@@ -65,8 +70,8 @@ export function tokenize(text: string): Token[] {
         cap: UPPER_START.test(word),
         abbr,
       });
-    } else if (m[4] !== undefined) {
-      tokens.push({ start, end, kind: 'punct', text: m[4], norm: m[4], cap: false, abbr: null });
+    } else if (m[3] !== undefined) {
+      tokens.push({ start, end, kind: 'punct', text: m[3], norm: m[3], cap: false, abbr: null });
     }
   }
   return tokens;

@@ -90,7 +90,8 @@ export function findQuotedSpans(text: string, paragraphs: readonly Block[]): Quo
         repaired: repaired || o.repaired,
       });
     };
-    for (let i = p.start; i < p.end; i++) {
+    // Jump from mark to mark rather than reading every character.
+    for (let i = nextMark(text, p.start, p.end); i < p.end; i = nextMark(text, i + 1, p.end)) {
       const mark = readMark(text, i);
       if (!mark) continue;
       const { glyph: ch, width } = mark;
@@ -180,6 +181,15 @@ export function findQuotedSpans(text: string, paragraphs: readonly Block[]): Quo
 
 /** Two single marks typed for a double one (’’ or `` or '') read as that double mark. */
 const DOUBLED: Readonly<Record<string, string>> = { '’’': '”', '‘‘': '“', '``': '“', "''": '"' };
+
+const ANY_MARK = /["“”„‟«»〝〞＂'‘’‚‛‹›`]/g;
+
+/** Offset of the next character that may be a quotation mark at or after `from`, or `limit`. */
+function nextMark(text: string, from: number, limit: number): number {
+  ANY_MARK.lastIndex = from;
+  const m = ANY_MARK.exec(text);
+  return m && m.index < limit ? m.index : limit;
+}
 
 function readMark(text: string, i: number): { glyph: string; width: number } | null {
   const ch = text[i] ?? '';
