@@ -131,6 +131,36 @@ const sharedConfig = {
   },
 };
 
+// The content format and what derives it are read by the browser app too; only the build step and its CLI
+// in src/content run in Node.
+const CONTENT_NODE_FILES = ['src/content/build.ts', 'src/content/cli.ts'];
+const CONTENT_PURITY_MESSAGE = `Only ${CONTENT_NODE_FILES.join(' and ')} run in Node; the app imports the rest.`;
+const contentPurityConfig = {
+  name: 'verbatim/content-purity',
+  files: ['src/content/**/*.{ts,tsx}'],
+  ignores: CONTENT_NODE_FILES,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: ['node:*', ...NODE_BUILTINS.flatMap((name) => [name, `${name}/*`])],
+            message: CONTENT_PURITY_MESSAGE,
+          },
+        ],
+      },
+    ],
+    'no-restricted-globals': [
+      'error',
+      ...['process', 'Buffer', 'require', 'module', 'global', '__dirname', '__filename'].map((name) => ({
+        name,
+        message: CONTENT_PURITY_MESSAGE,
+      })),
+    ],
+  },
+};
+
 export default defineConfig(
   {
     name: 'verbatim/ignores',
@@ -173,4 +203,5 @@ export default defineConfig(
   ...analysisConfigs,
   ...featureConfigs,
   sharedConfig,
+  contentPurityConfig,
 );

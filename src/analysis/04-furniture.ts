@@ -73,6 +73,8 @@ export function findFurniture(
     } else break;
     i++;
   }
+  // The lead is the first paragraph with words in it ("—" alone is no lead).
+  while (i < paras.length - 1 && wordsOf(tokens, paras[i] as Block).every((t) => t.kind !== 'word')) i++;
   const lead = paras[i];
   let datelineSpan: Span | null = null;
   let dateline: string | null = null;

@@ -164,8 +164,10 @@ export function findQuotedSpans(text: string, paragraphs: readonly Block[]): Quo
       !SPEAKER_LABEL.test(text.slice(nextPara.start + 1, nextPara.start + 48));
     for (let k = stack.length - 1; k >= (continues ? 1 : 0); k--) {
       const o = stack[k];
-      // An unclosed single mark is more likely an apostrophe than a quotation: drop it.
-      if (o && o.family === 'double') emit(o, trimEnd(text, p.start, p.end), 0, true);
+      // An unclosed single mark is more likely an apostrophe than a quotation: drop it. An unclosed double
+      // one ends where its attribution starts ("Hello there, said Bob.), else at the paragraph's end.
+      if (o && o.family === 'double')
+        emit(o, endBeforeAttribution(text, o.pos + o.width, p.end) ?? trimEnd(text, p.start, p.end), 0, true);
     }
     if (continues && bottom) carried = bottom;
   }
@@ -299,6 +301,14 @@ function closesWithAttribution(text: string, from: number, limit: number): boole
       return attributionFollows(text, i + 1, limit);
   }
   return false;
+}
+
+/** The end of an unclosed quotation's words, just before a ", said Bob" that follows them, if any. */
+function endBeforeAttribution(text: string, from: number, limit: number): number | null {
+  for (let i = text.indexOf(',', from); i >= 0 && i < limit; i = text.indexOf(',', i + 1)) {
+    if (i > from && attributionFollows(text, i + 1, limit)) return i + 1;
+  }
+  return null;
 }
 
 function restIsBlank(text: string, from: number, limit: number): boolean {

@@ -60,14 +60,19 @@ const cases: Array<[string, Span[]]> = [
   ['“First,” she said. “Second.”', [sound('“First,”', 'First,'), sound('“Second.”', 'Second.')]],
   // A quotation across a hard-wrapped line stays one span.
   ['“We will\nwait,” he said.', [sound('“We will\nwait,”', 'We will\nwait,')]],
-  // An opening mark never closed ends at its paragraph's end.
+  // An opening mark never closed ends before the attribution that follows its words, or else at its
+  // paragraph's end; the next paragraph is never swallowed.
   [
     '“We will wait, he said.\nThe talks resumed.',
-    [{ span: '“We will wait, he said.', content: 'We will wait, he said.', parent: null, repaired: true }],
+    [{ span: '“We will wait,', content: 'We will wait,', parent: null, repaired: true }],
   ],
   [
     '“We will wait, he said.   \r\n\r\nThe talks resumed.',
-    [{ span: '“We will wait, he said.', content: 'We will wait, he said.', parent: null, repaired: true }],
+    [{ span: '“We will wait,', content: 'We will wait,', parent: null, repaired: true }],
+  ],
+  [
+    '“We will wait and see.   \r\n\r\nThe talks resumed.',
+    [{ span: '“We will wait and see.', content: 'We will wait and see.', parent: null, repaired: true }],
   ],
   // A paragraph left open and a next one that opens again: one quotation across both.
   [

@@ -1,0 +1,387 @@
+// The content build (Node): every article in a folder becomes validated JSON the app loads.
+//   1. list      the folder's .txt and .md files, sorted by name so every build is the same
+//   2. read      each file's bytes: not too big, UTF-8 text (decode.ts)
+//   3. analyze   run the engine; front matter problems it reports are errors here
+//   4. check     some text, some words, a title and an id
+//   5. validate  the article against the schema
+//   6. ids       no two files with the same id
+//   7. write     into a staging folder beside outDir, then swap it in
+// Any problem in any file stops the build before step 7 with a ContentBuildError listing them all, so the
+// previous build is never half replaced.
+
+import { chmod, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve, sep } from 'node:path';
+
+import { analyze, type Analysis } from '@/analysis';
+
+import { decodeSource } from './decode';
+import { countWords, toArticleId, toArticleInput, toCatalogEntry } from './derive';
+import { ContentBuildError, lineAt, type ContentProblem } from './problems';
+import { Article, articlePath, Catalog, SCHEMA_VERSION } from './schema';
+
+export const SOURCE_EXTENSIONS = ['.txt', '.md'];
+/** 10 MiB. The engine takes several seconds per megabyte and a reader would not open such a page. */
+export const MAX_SOURCE_BYTES = 10 * 1024 * 1024;
+export const CATALOG_FILE = 'catalog.json';
+
+export interface BuildOptions {
+  /** The folder holding the source articles (not searched recursively). */
+  readonly sourceDir: string;
+  /** The folder to (re)place with catalog.json and articles/<id>.json. */
+  readonly outDir: string;
+}
+
+export interface BuiltArticle {
+  /** The source file as found: `sourceDir/name`. */
+  readonly file: string;
+  readonly article: Article;
+}
+
+export interface BuildResult {
+  readonly outDir: string;
+  readonly catalog: Catalog;
+  /** In catalog order. */
+  readonly articles: readonly BuiltArticle[];
+}
+
+export async function buildContent({ sourceDir, outDir }: BuildOptions): Promise<BuildResult> {
+  const folderProblems = await checkFolders(sourceDir, outDir);
+  if (folderProblems.length > 0) throw new ContentBuildError(folderProblems);
+
+  const names = await listSources(sourceDir);
+  const results: SourceResult[] = [];
+  for (const name of names) results.push(await buildArticle(join(sourceDir, name), name));
+
+  const problems = [...results.flatMap((r) => r.problems), ...duplicateIds(results)];
+  if (problems.length > 0) throw new ContentBuildError(problems);
+
+  const articles = results.flatMap(({ file, article }) => (article ? [{ file, article }] : []));
+  const catalog = Catalog.parse({
+    schemaVersion: SCHEMA_VERSION,
+    articles: articles.map(({ article }) => toCatalogEntry(article)),
+  });
+  await writeAtomically(outDir, [
+    [CATALOG_FILE, catalog],
+    ...articles.map(({ article }) => [articlePath(article.id), article] as const),
+  ]);
+  return { outDir, catalog, articles };
+}
+
+interface SourceResult {
+  readonly file: string;
+  /** Null when none could be made (or the file was never analysed). */
+  readonly id: string | null;
+  /** The line of the `slug:` field the id came from; null for an id made from the file name. */
+  readonly idLine: number | null;
+  readonly article: Article | null;
+  readonly problems: readonly ContentProblem[];
+}
+
+const FRONT_MATTER_FIX =
+  'Front matter is "key: value" lines between a first line "---" and a closing "---" line, with the ' +
+  'keys title, date, source, url, byline, language and slug: fix the line or remove it.';
+const ENGINE_BUG_FIX =
+  'This is a bug in Verbatim, not in the article: please report it together with this file.';
+
+// 1. The folders: sources that exist, and an output folder that is safe to replace.
+async function checkFolders(sourceDir: string, outDir: string): Promise<ContentProblem[]> {
+  const source = resolve(sourceDir);
+  const out = resolve(outDir);
+  if (out === source || isInside(source, out)) {
+    return [
+      {
+        file: outDir,
+        line: null,
+        message: `is or holds the source folder ${sourceDir}, and a build replaces the whole output folder`,
+        fix: 'Choose an output folder outside the sources, such as src/content/.generated.',
+      },
+    ];
+  }
+  let existing: string[];
+  try {
+    existing = await readdir(out);
+  } catch (e) {
+    const code = errorCode(e);
+    if (code === 'ENOENT') return [];
+    return [
+      {
+        file: outDir,
+        line: null,
+        message: code === 'ENOTDIR' ? 'is a file, not a folder' : `cannot be read (${code})`,
+        fix: 'Choose a new or empty output folder; the build replaces the whole folder.',
+      },
+    ];
+  }
+  // Replacing a folder that is not a previous build (`--out .`) would throw away someone's files.
+  if (existing.length > 0 && !existing.includes(CATALOG_FILE)) {
+    return [
+      {
+        file: outDir,
+        line: null,
+        message: `exists and is not a previous content build (it has no ${CATALOG_FILE})`,
+        fix: 'Choose a new or empty output folder; the build replaces the whole folder.',
+      },
+    ];
+  }
+  return [];
+}
+
+const isInside = (child: string, parent: string): boolean => child.startsWith(parent + sep);
+
+// 1. The source files, by name in code-unit order (locale-independent, so every machine agrees).
+async function listSources(sourceDir: string): Promise<string[]> {
+  const fail = (message: string, fix: string): never => {
+    throw new ContentBuildError([{ file: sourceDir, line: null, message, fix }]);
+  };
+  let entries;
+  try {
+    entries = await readdir(sourceDir, { withFileTypes: true });
+  } catch (e) {
+    const code = errorCode(e);
+    return fail(
+      code === 'ENOENT'
+        ? 'does not exist'
+        : code === 'ENOTDIR'
+          ? 'is not a folder'
+          : `cannot be read (${code})`,
+      'Point --source (or VERBATIM_CONTENT) at the folder holding the .txt and .md articles.',
+    );
+  }
+  const names: string[] = [];
+  for (const entry of entries) {
+    // Hidden files are editor backups and system files (`.#draft.txt`, `.DS_Store`), not articles.
+    if (entry.name.startsWith('.') || !SOURCE_EXTENSIONS.includes(extname(entry.name).toLowerCase())) {
+      continue;
+    }
+    if (entry.isFile() || (entry.isSymbolicLink() && (await isFile(join(sourceDir, entry.name))))) {
+      names.push(entry.name);
+    }
+  }
+  if (names.length === 0) {
+    fail(
+      `has no ${SOURCE_EXTENSIONS.join(' or ')} articles`,
+      'Add articles to it, or point --source (or VERBATIM_CONTENT) at the right folder.',
+    );
+  }
+  return names.sort();
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+// 2–5. One source file to one validated article, or the reasons it cannot be one.
+async function buildArticle(file: string, name: string): Promise<SourceResult> {
+  const problem = (line: number | null, message: string, fix: string): ContentProblem => ({
+    file,
+    line,
+    message,
+    fix,
+  });
+  const failed = (...problems: ContentProblem[]): SourceResult => ({
+    file,
+    id: null,
+    idLine: null,
+    article: null,
+    problems,
+  });
+
+  // 2. read
+  let bytes: Uint8Array;
+  try {
+    const { size } = await stat(file);
+    if (size > MAX_SOURCE_BYTES) {
+      return failed(
+        problem(
+          null,
+          `is ${byteCount(size)}; an article may be at most 10 MB (${byteCount(MAX_SOURCE_BYTES)})`,
+          'Split it into several articles or remove what is not the article (tables, appendices).',
+        ),
+      );
+    }
+    bytes = await readFile(file);
+  } catch (e) {
+    return failed(
+      problem(null, `cannot be read (${errorCode(e)})`, 'Check that the file exists and is readable.'),
+    );
+  }
+  const decoded = decodeSource(bytes);
+  if (!decoded.ok) return failed(problem(decoded.line, decoded.message, decoded.fix));
+  const source = decoded.text;
+
+  // 3. analyze
+  let analysis: Analysis;
+  try {
+    analysis = analyze(source);
+  } catch (e) {
+    return failed(problem(null, `made the analysis engine fail (${errorMessage(e)})`, ENGINE_BUG_FIX));
+  }
+  const problems = analysis.problems.map((p) => problem(p.line, p.message, FRONT_MATTER_FIX));
+
+  // 4. check
+  const id = articleId(source, analysis, name);
+  if (id.value === null) problems.push(problem(id.line, id.message, id.fix));
+  if (analysis.paragraphs.length === 0) {
+    problems.push(
+      analysis.bodyOffset > 0
+        ? problem(
+            lineAt(source, analysis.bodyOffset),
+            'has front matter but no article text after it',
+            'Write the article below the front matter, or remove the file.',
+          )
+        : problem(null, 'has no text, only blank lines or spaces', 'Write the article or remove the file.'),
+    );
+  } else if (countWords(analysis.text) === 0) {
+    problems.push(
+      problem(
+        null,
+        'has no words, only quotation marks and punctuation',
+        'Write the article or remove the file.',
+      ),
+    );
+  } else if (analysis.meta.title === null) {
+    problems.push(
+      problem(
+        null,
+        'has no title, and none could be derived from its first lines',
+        'Add a "title: …" line to the front matter.',
+      ),
+    );
+  }
+  const result = (article: Article | null, found: readonly ContentProblem[]): SourceResult => ({
+    file,
+    id: id.value,
+    idLine: id.line,
+    article,
+    problems: found,
+  });
+  if (problems.length > 0 || id.value === null) return result(null, problems);
+
+  // 5. validate
+  const parsed = Article.safeParse(toArticleInput(analysis, { id: id.value, sourceFile: name }));
+  if (parsed.success) return result(parsed.data, []);
+  const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`);
+  return result(null, [
+    problem(null, `gives an article that fails the schema (${issues.join('; ')})`, ENGINE_BUG_FIX),
+  ]);
+}
+
+/** An id and the line of the `slug:` field it came from (null for the file name), or why there is none. */
+type IdChoice =
+  | { readonly value: string; readonly line: number | null }
+  | { readonly value: null; readonly line: number | null; readonly message: string; readonly fix: string };
+
+/** From the `slug:` field if there is one, else from the file name without its extension. */
+function articleId(source: string, analysis: Analysis, name: string): IdChoice {
+  const slug = analysis.frontMatter['slug'];
+  if (slug !== undefined) {
+    const line = frontMatterLine(source, 'slug');
+    const value = toArticleId(slug);
+    if (value !== '') return { value, line };
+    return {
+      value: null,
+      line,
+      message:
+        slug.trim() === ''
+          ? 'front matter field "slug" is empty'
+          : `front matter field "slug" has no ASCII letter or digit to make an id from ("${slug}")`,
+      fix: 'Write the slug with ASCII letters, digits and hyphens: "slug: kabul-talks".',
+    };
+  }
+  const value = toArticleId(basename(name, extname(name)));
+  if (value !== '') return { value, line: null };
+  return {
+    value: null,
+    line: null,
+    message: 'has a name with no ASCII letter or digit to make an id from',
+    fix: 'Add a "slug: …" line to its front matter, or rename the file.',
+  };
+}
+
+const LINE_BREAK = /\r\n|\r|\n/;
+const FRONT_MATTER_FENCE = '---';
+
+/** The 1-based line of a front matter field, to point at it; null if it cannot be found. */
+function frontMatterLine(source: string, key: string): number | null {
+  const lines = source.split(LINE_BREAK);
+  if (lines[0]?.trim() !== FRONT_MATTER_FENCE) return null;
+  // Keys are case-insensitive: `Slug: …` is the slug.
+  const field = new RegExp(`^\\s*${key}\\s*:`, 'i');
+  for (let i = 1; i < lines.length && lines[i]?.trim() !== FRONT_MATTER_FENCE; i++) {
+    if (field.test(lines[i] ?? '')) return i + 1;
+  }
+  return null;
+}
+
+// 6. ids: every file sharing an id is named, each pointing at the others.
+function duplicateIds(results: readonly SourceResult[]): ContentProblem[] {
+  const byId = new Map<string, SourceResult[]>();
+  for (const r of results) {
+    if (r.id !== null) byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
+  }
+  return [...byId.entries()].flatMap(([id, sharing]) =>
+    sharing.length < 2
+      ? []
+      : sharing.map((r) => {
+          const others = sharing.filter((other) => other !== r).map((other) => other.file);
+          return {
+            file: r.file,
+            line: r.idLine,
+            message: `has the id "${id}", as ${others.join(' and ')} ${others.length > 1 ? 'do' : 'does'}`,
+            fix: 'Ids must be unique: give one of them another "slug: …" in its front matter, or rename it.',
+          };
+        }),
+  );
+}
+
+// 7. write: everything goes into a fresh folder beside outDir (same file system, so rename is cheap),
+// which then takes outDir's place. A failure before the swap leaves outDir as it was.
+async function writeAtomically(
+  outDir: string,
+  files: readonly (readonly [string, unknown])[],
+): Promise<void> {
+  const target = resolve(outDir);
+  const parent = dirname(target);
+  await mkdir(parent, { recursive: true });
+  const staging = await mkdtemp(join(parent, `${basename(target)}.staging-`));
+  try {
+    // mkdtemp makes the folder private (0700); a web server running as another user must read it.
+    await chmod(staging, 0o755);
+    for (const [path, value] of files) {
+      const full = join(staging, path);
+      await mkdir(dirname(full), { recursive: true });
+      await writeFile(full, `${JSON.stringify(value)}\n`, 'utf8');
+    }
+    await swapIn(staging, target);
+  } catch (e) {
+    await rm(staging, { recursive: true, force: true });
+    throw e;
+  }
+}
+
+/** Two renames: Linux cannot rename a folder over a non-empty one in one step. */
+async function swapIn(staging: string, target: string): Promise<void> {
+  const retired = `${staging}.previous`;
+  let hadPrevious = true;
+  try {
+    await rename(target, retired);
+  } catch (e) {
+    if (errorCode(e) !== 'ENOENT') throw e;
+    hadPrevious = false;
+  }
+  try {
+    await rename(staging, target);
+  } catch (e) {
+    if (hadPrevious) await rename(retired, target);
+    throw e;
+  }
+  if (hadPrevious) await rm(retired, { recursive: true, force: true });
+}
+
+const byteCount = (n: number): string => `${n.toLocaleString('en')} bytes`;
+const errorCode = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? 'unknown error';
+const errorMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e));
