@@ -5,7 +5,7 @@ import type { Token } from './02-tokenize';
 import type { Coreference } from './08-coreference';
 import { kindOf } from './08a-entities';
 import type { Found } from './quotation';
-import type { Quote, Speaker, Span } from './types';
+import type { CueKind, Quote, Speaker, Span } from './types';
 
 export function assemble(
   text: string,
@@ -37,17 +37,29 @@ export function assemble(
     if (!id) continue;
     const r = coref.resolutions.get(f);
     const cue = f.attribution?.cue;
-    const cueSpan: Span | null = cue ? [tokens[cue.first]?.start ?? 0, tokens[cue.last - 1]?.end ?? 0] : null;
+    const cueSpan = cue
+      ? checked([tokens[cue.first]?.start ?? -1, tokens[cue.last - 1]?.end ?? -1], text.length)
+      : null;
     const entity = r?.entity ?? null;
+    const mention = r?.mention && checked(r.mention.span, text.length) ? r.mention : null;
     quotes.push({
       id,
       kind: f.kind,
       span: [f.start, f.end],
       content: [f.contentStart, f.contentEnd],
       cue:
-        cue && cueSpan ? { span: cueSpan, text: text.slice(cueSpan[0], cueSpan[1]), lemma: cue.lemma } : null,
+        cue && cueSpan
+          ? {
+              span: cueSpan,
+              text: text.slice(cueSpan[0], cueSpan[1]),
+              kind: cueKind(cue.lemma),
+              lemma: cue.lemma,
+            }
+          : null,
       speakerId: entity === null ? null : (speakerIdOf.get(entity) ?? null),
-      mention: r?.mention ?? null,
+      mention,
+      speakerSource:
+        entity === null ? null : f.attribution ? 'attribution' : f.continues ? 'continuation' : 'context',
       confidence: entity === null ? 0 : (r?.confidence ?? 0),
       parentId: f.parent === null ? null : (idOf.get(f.parent) ?? null),
       continuesId: f.continues === null ? null : (idOf.get(f.continues) ?? null),
@@ -74,6 +86,17 @@ export function assemble(
     });
   }
   return { quotes, speakers };
+}
+
+/** The span if it lies inside the text and is not empty; otherwise null. */
+function checked(span: Span, length: number): Span | null {
+  const [a, b] = span;
+  return a >= 0 && a < b && b <= length ? span : null;
+}
+
+function cueKind(lemma: string): CueKind {
+  if (lemma === 'dash' || lemma === 'label') return lemma;
+  return lemma === 'according to' ? 'phrase' : 'verb';
 }
 
 /** Keeps quotations that are in bounds and nest; a quotation that crosses one kept before it is dropped. */

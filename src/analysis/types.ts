@@ -14,13 +14,26 @@ export interface Mention {
   readonly kind: MentionKind;
 }
 
+/**
+ * What kind of cue: a reporting verb ("said", "told reporters", "pointed out"), a phrase ("according to"),
+ * a dash before a name (“…” — Jane Roe) or a transcript label (PENCE: …).
+ */
+export type CueKind = 'verb' | 'phrase' | 'dash' | 'label';
+
 export interface Cue {
   readonly span: Span;
-  /** The cue as written: "said", "told reporters", "according to". */
+  /** The cue as written: "said", "told reporters", "according to", "—", ":". */
   readonly text: string;
-  /** The verb's dictionary form, or the phrase itself: "say", "according to". */
+  readonly kind: CueKind;
+  /** For a verb its dictionary form ("say"); otherwise the phrase ("according to"), "dash" or "label". */
   readonly lemma: string;
 }
+
+/**
+ * How a quotation got its speaker: its own attribution; the attribution of the quotation it continues
+ * (“…,” she said. “…”); or the context, when it stands alone after another speaker's quotation.
+ */
+export type SpeakerSource = 'attribution' | 'continuation' | 'context';
 
 export interface Quote {
   readonly id: string;
@@ -33,7 +46,14 @@ export interface Quote {
   readonly speakerId: string | null;
   /** The mention the attribution rests on ("the diplomat"), which may differ from the speaker's name. */
   readonly mention: Mention | null;
-  /** How sure the engine is of the speaker, 0–1. */
+  /** Null when there is no speaker. */
+  readonly speakerSource: SpeakerSource | null;
+  /**
+   * How sure the engine is of the speaker, 0–1 (0 without one): about 0.95 for a name at the cue, 0.85 for
+   * a role that names someone ("the diplomat") or a continuation, 0.8 for a pronoun, 0.6–0.75 for a
+   * descriptor read from context, 0.65 for a quotation that takes the previous speaker; times 0.85 when a
+   * quotation mark had to be repaired.
+   */
   readonly confidence: number;
   /** The quotation this one is nested in. */
   readonly parentId: string | null;

@@ -48,7 +48,12 @@ const Strings = z.array(z.string()).readonly();
 export const Mention = z.strictObject({ span: Span, text: z.string(), kind: MentionKind });
 export type Mention = z.infer<typeof Mention>;
 
-export const Cue = z.strictObject({ span: Span, text: z.string(), lemma: z.string() });
+export const Cue = z.strictObject({
+  span: Span,
+  text: z.string(),
+  kind: z.enum(['verb', 'phrase', 'dash', 'label']),
+  lemma: z.string(),
+});
 export type Cue = z.infer<typeof Cue>;
 
 export const Quote = z.strictObject({
@@ -62,6 +67,8 @@ export const Quote = z.strictObject({
   /** `null` where no speaker could honestly be found. */
   speakerId: z.string().nullable(),
   mention: Mention.nullable(),
+  /** How the speaker was found: its own attribution, the one it continues, or the context. */
+  speakerSource: z.enum(['attribution', 'continuation', 'context']).nullable(),
   confidence: z.number().min(0).max(1),
   /** The quotation this one is nested in. */
   parentId: z.string().nullable(),

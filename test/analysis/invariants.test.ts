@@ -52,8 +52,13 @@ const broken: Array<[string, Analysis, RegExp]> = [
   ['a parent that does not exist', withFirst({ parentId: 'q99' }), /parentId q99 refers to no quote/],
   ['a speaker that does not exist', withFirst({ speakerId: 's99' }), /speakerId s99 refers to no speaker/],
   [
+    'a speaker with no source',
+    withFirst({ speakerSource: null }),
+    /speakerSource null disagrees with speakerId/,
+  ],
+  [
     'a cue whose text is not its span',
-    withFirst({ cue: { span: [0, 4], text: 'said', lemma: 'say' } }),
+    withFirst({ cue: { span: [0, 4], text: 'said', kind: 'verb', lemma: 'say' } }),
     /cue\.text says "said"/,
   ],
   [

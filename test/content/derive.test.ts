@@ -72,6 +72,7 @@ describe('topSpeakers', () => {
     cue: null,
     speakerId,
     mention: null,
+    speakerSource: speakerId === null ? null : ('attribution' as const),
     confidence: 1,
     parentId: null,
     continuesId: null,

@@ -73,6 +73,11 @@ export function invariantViolations(input: string, r: Analysis): string[] {
     }
     if (!(Number.isFinite(q.confidence) && q.confidence >= 0 && q.confidence <= 1))
       out.push(`${at}.confidence ${String(q.confidence)} is outside [0, 1]`);
+    if ((q.speakerId === null) !== (q.speakerSource === null))
+      out.push(
+        `${at}.speakerSource ${String(q.speakerSource)} disagrees with speakerId ${String(q.speakerId)}`,
+      );
+    if (q.speakerSource === 'attribution' && q.cue === null) out.push(`${at} has an attribution but no cue`);
     const prev = r.quotes[k - 1];
     if (prev && prev.span[0] > q.span[0]) out.push(`${at} starts before the quote listed ahead of it`);
     if (q.parentId !== null) {
