@@ -383,10 +383,9 @@ function newAttributionAt(doc: Doc, k: number, sLast: number): boolean {
     if (c && !tokens[j]?.cap) {
       const s = subjectBefore(tokens, j, k);
       if (s === null || s.first !== k) return false;
-      // ", he said." ends the clause; ", he believed the station …" opens a new report.
-      return (
-        endsClauseAt(tokens, j + 1, sLast) || (s.kind !== 'descriptor' && looksFinite(tokens, j + 1, sLast))
-      );
+      // ", he said." ends the clause; ", he believed the station …" and ", he said that …" open a new one.
+      const opensReport = tokens[j + 1]?.norm === 'that' || looksFinite(tokens, j + 1, sLast);
+      return endsClauseAt(tokens, j + 1, sLast) || (s.kind !== 'descriptor' && opensReport);
     }
     const u = tokens[j];
     if (!u || u.kind === 'punct') return false;

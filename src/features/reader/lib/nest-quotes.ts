@@ -3,6 +3,9 @@
 
 import type { Quote } from '@/analysis';
 
+/** All the layout reads of a quotation. */
+export type QuoteSpan = Pick<Quote, 'id' | 'kind' | 'span'>;
+
 export type DropReason = 'invalid-span' | 'duplicate-id' | 'crosses';
 
 /** A quotation the reader cannot highlight, and why; the app shows a notice for these. */
@@ -13,7 +16,7 @@ export interface DroppedQuote {
 
 /** A quotation kept, at the offsets it is drawn at. */
 export interface PlacedQuote {
-  readonly quote: Quote;
+  readonly quote: QuoteSpan;
   readonly start: number;
   readonly end: number;
   /** How many kept quotations contain it. */
@@ -31,7 +34,7 @@ export interface NestedQuotes {
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
-export function nestQuotes(text: string, quotes: readonly Quote[]): NestedQuotes {
+export function nestQuotes(text: string, quotes: readonly QuoteSpan[]): NestedQuotes {
   const n = text.length;
   // A boundary between the halves of a pair moves past the pair, so no highlight splits "😀" into two "�".
   // Every boundary moves the same way, so spans that nest still nest.

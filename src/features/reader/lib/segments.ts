@@ -2,11 +2,11 @@
 // quotations are. Reading the text runs in order gives back the paragraph exactly, whatever the spans.
 // e.g. 'He said "a \'b\' c".' → text 'He said ', quote [text '"a ', quote [text "'b'"], text ' c"'], text '.'
 
-import type { Analysis, Quote, QuoteKind, Span } from '@/analysis';
+import type { Analysis, QuoteKind, Span } from '@/analysis';
 
-import { nestQuotes, type DroppedQuote, type PlacedQuote } from './nest-quotes';
+import { nestQuotes, type DroppedQuote, type PlacedQuote, type QuoteSpan } from './nest-quotes';
 
-export type { DroppedQuote, DropReason } from './nest-quotes';
+export type { DroppedQuote, DropReason, QuoteSpan } from './nest-quotes';
 
 export interface TextRun {
   readonly type: 'text';
@@ -52,21 +52,30 @@ export interface SegmentedArticle {
  * One paragraph's runs. Crossing quotations are settled among all `quotes`, not only those in the paragraph,
  * so every paragraph of an article keeps and drops the same ones; `segmentArticle` settles them once.
  */
-export function segmentParagraph(text: string, paragraph: Span, quotes: readonly Quote[]): SegmentedParagraph {
+export function segmentParagraph(
+  text: string,
+  paragraph: Span,
+  quotes: readonly QuoteSpan[],
+): SegmentedParagraph {
   const { placed, dropped } = nestQuotes(text, quotes);
   return { ...layOut(text, clampParagraph(text, paragraph), placed), dropped };
 }
 
 /** Every paragraph's runs, in the order the analysis lists them. */
-export function segmentArticle(analysis: Pick<Analysis, 'text' | 'paragraphs' | 'quotes'>): SegmentedArticle {
+export function segmentArticle(
+  analysis: Pick<Analysis, 'text' | 'paragraphs'> & { readonly quotes: readonly QuoteSpan[] },
+): SegmentedArticle {
   const { placed, dropped } = nestQuotes(analysis.text, analysis.quotes);
-  const paragraphs = analysis.paragraphs.map((p) => layOut(analysis.text, clampParagraph(analysis.text, p), placed));
+  const paragraphs = analysis.paragraphs.map((p) =>
+    layOut(analysis.text, clampParagraph(analysis.text, p), placed),
+  );
   return { paragraphs, dropped };
 }
 
 /** A paragraph span within the text; a reversed or meaningless one becomes empty rather than throwing. */
 function clampParagraph(text: string, [from, to]: Span): Span {
-  const at = (offset: number) => (Number.isNaN(offset) ? 0 : Math.min(Math.max(Math.trunc(offset), 0), text.length));
+  const at = (offset: number) =>
+    Number.isNaN(offset) ? 0 : Math.min(Math.max(Math.trunc(offset), 0), text.length);
   return [at(from), Math.max(at(from), at(to))];
 }
 
