@@ -8,18 +8,17 @@
 import { appositionRoles } from './06a-subjects';
 import {
   addName,
-  addRole,
   expandAcronyms,
   findByName,
   nameRuns,
   nameWords,
   noteEvidence,
-  roleText,
   subjectLike,
   type Entity,
   type NameMention,
 } from './08a-entities';
 import { resolveOne, withReferences, type Resolution } from './08b-resolution';
+import { addRole, roleText } from './entity-roles';
 import type { Doc } from './doc';
 import type { Found } from './quotation';
 import type { Span } from './types';

@@ -1,25 +1,21 @@
 // Stage 8a: the entities an article names. Every capitalised name becomes a candidate; names that share a
 // surname, an acronym or a full form merge ("Kabulov" → "Zamir Kabulov"), and each gathers evidence of its
-// kind (titles, given names, organisation words) and the roles written around it.
+// kind (titles, given names, organisation words) and the roles written around it (entity-roles.ts).
 
 import type { Token } from './02-tokenize';
-import { isModifier, isNameWord, isRoleNoun, personalNameStart } from './06-noun-phrases';
+import { isModifier, isNameWord, personalNameStart } from './06-noun-phrases';
 import { sentenceFirst, type Doc } from './doc';
-import { ARTICLES, NOUN_LIKE_CUES, isBareCue } from './lexicon/reporting-verbs';
+import { addRole, addTitleRole, isTitleToken } from './entity-roles';
+import { ARTICLES, isBareCue } from './lexicon/reporting-verbs';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NAME_PARTICLES } from './lexicon/names';
 import {
-  CLAUSE_OPENERS,
   CONJUNCTIONS,
   FEMALE_HONORIFICS,
-  HONORIFICS,
   MALE_HONORIFICS,
   ORG_SUFFIXES,
   PERSON_NOUNS,
   PREPOSITIONS,
   SELF_DESCRIBING,
-  TITLE_EXPANSIONS,
-  TITLE_WORDS,
-  VERB_SATELLITES,
 } from './lexicon/words';
 import type { Mention, SpeakerKind, Span } from './types';
 
@@ -147,63 +143,6 @@ export function lastBefore(e: Entity, at: number): number {
   return best;
 }
 
-/** The title written before a name becomes a role: "Sen." → "Senator"; "Mr." and "Dr." are not roles. */
-function addTitleRole(doc: Doc, e: Entity, i: number, from: number): void {
-  const { tokens } = doc;
-  if (from <= i) return;
-  const words: string[] = [];
-  for (let k = i; k < from; k++) {
-    const t = tokens[k];
-    if (!t) continue;
-    const key = t.norm.replace(/\.$/, '');
-    if (HONORIFICS.has(key) && !TITLE_EXPANSIONS[key]) continue;
-    words.push(TITLE_EXPANSIONS[key] ?? t.text);
-  }
-  if (words.length) addRole(e, words.join(' '));
-}
-
-export function onlyTitles(tokens: readonly Token[], x: number, y: number): boolean {
-  for (let k = x; k < y; k++) {
-    const t = tokens[k];
-    if (!isTitleToken(t) || !(t?.cap || t?.abbr === 'title')) return false;
-  }
-  return true;
-}
-
-/** Words that never stand in a role: verbs, auxiliaries, prepositions at its start. */
-function plausibleRole(role: string): boolean {
-  const words = role.toLowerCase().split(/\s+/);
-  const first = words[0] ?? '';
-  if (PREPOSITIONS.has(first) || CLAUSE_OPENERS.has(first)) return false;
-  // A cue word after a preposition or article is a noun: "fire officer in charge".
-  return !words.some(
-    (w, i) =>
-      VERB_SATELLITES.has(w) ||
-      (isBareCue(w) &&
-        !isRoleNoun(w) &&
-        !(
-          NOUN_LIKE_CUES.has(w) &&
-          (PREPOSITIONS.has(words[i - 1] ?? '') || ARTICLES.has(words[i - 1] ?? ''))
-        )),
-  );
-}
-
-export function addRole(e: Entity, role: string): void {
-  if (!plausibleRole(role)) return;
-  const r = role
-    .trim()
-    .replace(/^(?:the|a|an)\s+/i, '')
-    .replace(/[,\s]+$/, '');
-  if (r.length < 2 || r.toLowerCase() === e.name.toLowerCase()) return;
-  if (!e.roles.some((x) => x.toLowerCase() === r.toLowerCase())) e.roles.push(r);
-}
-
-export function roleText(doc: Doc, x: number, y: number): string {
-  const a = doc.tokens[x];
-  const b = doc.tokens[y - 1];
-  return a && b ? doc.text.slice(a.start, b.end).replace(/\s+/g, ' ') : '';
-}
-
 /** Name words of tokens [i, j): titles dropped, possessive stripped. */
 export function nameWords(tokens: readonly Token[], i: number, j: number): { words: string[]; from: number } {
   const from = personalNameStart(tokens, i, j);
@@ -214,10 +153,6 @@ export function nameWords(tokens: readonly Token[], i: number, j: number): { wor
   }
   return { words, from };
 }
-
-const isTitleToken = (t: Token | undefined): boolean =>
-  t !== undefined &&
-  (t.abbr === 'title' || HONORIFICS.has(t.norm.replace(/\.$/, '')) || TITLE_WORDS.has(t.norm));
 
 /** Finds or creates the entity for the name in tokens [i, j). */
 export function addName(doc: Doc, entities: Entity[], i: number, j: number): number {

@@ -7,16 +7,14 @@ import { isModifier, isNameWord, isRoleNoun, singular } from './06-noun-phrases'
 import {
   addMention,
   addName,
-  addRole,
   kindOf,
   lastBefore,
-  onlyTitles,
-  roleText,
   unnamedEntity,
   type Entity,
   type NameMention,
 } from './08a-entities';
 import type { Doc } from './doc';
+import { addRole, onlyTitles, roleText } from './entity-roles';
 import { roleMatches } from './lexicon/roles';
 import {
   DETERMINERS,
