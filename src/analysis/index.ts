@@ -1,7 +1,7 @@
 // The analysis engine: a plain news article in, its quotations and speakers out. Pure TypeScript, with no
 // React, DOM or Node imports, so the build, a Web Worker and the tests all run this same code.
 //
-// The pipeline, stage by stage:
+// The pipeline reads top to bottom in analyze(), one numbered comment per stage.
 
 import { splitFrontMatter } from './01-front-matter';
 import { tokenize } from './02-tokenize';

@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import type { QuoteKind, Span } from '@/analysis';
+import { analyze, type QuoteKind, type Span } from '@/analysis';
+import seed from '@/content/articles/seed.txt?raw';
 
 import { segmentArticle, segmentParagraph, type QuoteRun, type QuoteSpan, type Segment } from './segments';
 
@@ -127,6 +128,21 @@ describe('segmentArticle, by example', () => {
       '[<q|"We will not leave,"] she added.',
     ]);
     expect(dropped).toEqual([]);
+  });
+});
+
+describe('segmentArticle, on the output of the engine', () => {
+  it('lays out the seed article whole: every paragraph exact, every quotation kept', () => {
+    const analysis = analyze(seed);
+    const { paragraphs, dropped } = segmentArticle(analysis);
+    expect(dropped).toEqual([]);
+    expect(paragraphs.map((p) => plain(p.segments))).toEqual(
+      analysis.paragraphs.map((p) => analysis.text.slice(...p)),
+    );
+    expect(paragraphs.flatMap((p) => layoutErrors(analysis.text, p.segments, p.span))).toEqual([]);
+    const pieces = paragraphs.flatMap((p) => quoteRuns(p.segments));
+    expect(pieces.length).toBeGreaterThanOrEqual(analysis.quotes.length);
+    expect(new Set(pieces.map((r) => r.quoteId))).toEqual(new Set(analysis.quotes.map((q) => q.id)));
   });
 });
 
