@@ -72,7 +72,7 @@ export function nestQuotes(text: string, quotes: readonly QuoteSpan[]): NestedQu
       continue;
     }
     open.push(placed.length);
-    placed.push({ ...c, depth: open.length - 1, parent });
+    placed.push({ quote: c.quote, start: c.start, end: c.end, depth: open.length - 1, parent });
   }
   return { placed, dropped };
 }
