@@ -21,6 +21,9 @@ const TARGETS = {
   seed: { f1At08: 100, speakerName: 100 },
   'ggt-dev': { f1At03: 90, f1At08: 85, speakerName: 90, speakerMention: 90 },
   'polnear-dev': { f1At03: 75, directRecall: 95, speakerMention: 85 },
+  // Our own six articles (test/heldout/), annotated blind before the engine first ran on them (it then
+  // scored 94.7 / 93.6 / 86.4 / 95.3); held here at the level reached after the fixes they showed.
+  heldout: { f1At03: 97, f1At08: 96, speakerName: 95, speakerMention: 97 },
 } as const satisfies Record<string, Partial<Record<Metric, number>>>;
 
 /**
@@ -96,7 +99,10 @@ const measured: Array<{
 
 function score(dataset: Dataset): ScoreReport {
   if ('error' in located) throw new Error(located.error);
-  const gold = join(located.dir, 'dev', `${dataset}.jsonl`);
+  const gold =
+    dataset === 'heldout'
+      ? join(REPO, 'test', 'heldout', 'gold.jsonl')
+      : join(located.dir, 'dev', `${dataset}.jsonl`);
   if (!existsSync(gold)) throw new Error(`${gold} is missing from the evaluation folder`);
   const predictions = readFileSync(gold, 'utf8')
     .split('\n')

@@ -152,7 +152,8 @@ export function findQuotedSpans(text: string, paragraphs: readonly Block[]): Quo
     const bottom = stack[0];
     const continues =
       bottom !== undefined &&
-      bottom.family === 'double' &&
+      // Double marks, or a curly single one: British style runs ‘…’ over paragraphs too.
+      (bottom.family === 'double' || bottom.glyph === '‘') &&
       nextPara !== undefined &&
       opensWith(text, nextPara.start, bottom.family) &&
       // Both introduced by a cue and followed by its own attribution: two speakers, the first mark lost.
@@ -166,8 +167,9 @@ export function findQuotedSpans(text: string, paragraphs: readonly Block[]): Quo
       const o = stack[k];
       // An unclosed single mark is more likely an apostrophe than a quotation: drop it. An unclosed double
       // one ends where its attribution starts ("Hello there, said Bob.), else at the paragraph's end.
-      if (o && o.family === 'double')
+      if (o && (o.family === 'double' || isLongCurlySingle(text, o, p.end))) {
         emit(o, endBeforeAttribution(text, o.pos + o.width, p.end) ?? trimEnd(text, p.start, p.end), 0, true);
+      }
     }
     if (continues && bottom) carried = bottom;
   }
@@ -309,6 +311,16 @@ function endBeforeAttribution(text: string, from: number, limit: number): number
     if (i > from && attributionFollows(text, i + 1, limit)) return i + 1;
   }
   return null;
+}
+
+/** An unclosed ‘ before five words or more reads as a quotation, not an apostrophe (‘Tis, ‘90s). */
+function isLongCurlySingle(
+  text: string,
+  o: { pos: number; glyph: string; width: number },
+  limit: number,
+): boolean {
+  if (o.glyph !== '‘') return false;
+  return (text.slice(o.pos + o.width, limit).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 5;
 }
 
 function restIsBlank(text: string, from: number, limit: number): boolean {

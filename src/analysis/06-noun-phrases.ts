@@ -289,8 +289,10 @@ function descriptorEndingAt(tokens: readonly Token[], i: number, floor: number):
     }
     break;
   }
-  if (!known && !(determined && i - b <= 3)) return null;
-  const plural = isPlural(t.norm);
+  // "Fish harvesters in this outport say": a plural noun opening its sentence can speak as a group.
+  const opensPlural = /[^s]s$/.test(t.norm) && !determined && !isWord(tokens[b - 1]);
+  if (!known && !(determined && i - b <= 3) && !opensPlural) return null;
+  const plural = isPlural(t.norm) || opensPlural;
   const roleStart = determined && DETERMINERS.has(tokens[b]?.norm ?? '') ? b + 1 : b;
   return {
     first: b,

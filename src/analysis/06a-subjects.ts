@@ -62,11 +62,17 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
       }
       const np = phraseEndingAt(tokens, pos - 1, chunkStart);
       const before = tokens[chunkStart - 1]?.text === ',';
-      if (np && coversChunk(tokens, np, chunkStart) && !(np.kind === 'descriptor' && before)) {
+      // "Moreno, a Republican, said": an indefinite phrase set off after a name describes that name.
+      const indefinite = tokens[chunkStart]?.norm === 'a' || tokens[chunkStart]?.norm === 'an';
+      if (
+        np &&
+        coversChunk(tokens, np, chunkStart) &&
+        !((np.kind === 'descriptor' || indefinite) && before)
+      ) {
         return withApposition(tokens, np, floor);
       }
       // "Bill Sims, the city's director of engineering, said": a role set off by commas after a name.
-      const named = before && isRoleChunk(tokens, chunkStart, pos);
+      const named = before && isRoleChunk(tokens, chunkStart, relativeEnd(tokens, chunkStart, pos));
       const nameFloor = chunkStartBefore(tokens, chunkStart - 1, floor);
       const name = named ? phraseEndingAt(tokens, chunkStart - 2, nameFloor) : null;
       if (!name || name.kind !== 'name' || !coversChunk(tokens, name, nameFloor)) {
@@ -272,8 +278,16 @@ function isRoleChunk(tokens: readonly Token[], from: number, to: number): boolea
     if (!t || t.kind !== 'word' || (isBareCue(t.norm) && !noun) || VERB_SATELLITES.has(t.norm)) return false;
     if (!t.cap && isRoleNoun(t.norm)) role = true;
   }
-  // "emergency program co-ordinator", "the largest employer in the region": a noun phrase without verbs.
-  return role || (to - from <= 8 && tokens[to - 1]?.cap === false);
+  // "emergency program co-ordinator", "the largest employer in the region": a noun phrase without verbs;
+  // "a Republican", "a Democrat from Fairview": an indefinite one, whatever its capitals.
+  const indefinite = lead.norm === 'a' || lead.norm === 'an';
+  return role || (to - from <= 8 && (tokens[to - 1]?.cap === false || indefinite));
+}
+
+/** Where a role chunk's own words end, before a relative clause: "a scientist at X who was not involved". */
+function relativeEnd(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) if (tokens[k]?.norm === 'who' || tokens[k]?.norm === 'which') return k;
+  return to;
 }
 
 /** Does the phrase fill its comma chunk, allowing a leading conjunction ("But Kabulov")? */

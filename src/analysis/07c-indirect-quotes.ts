@@ -65,6 +65,19 @@ export interface IndirectQuotations {
   readonly absorbed: ReadonlySet<number>;
 }
 
+/** Words that may open a clause before its subject: ", though he admits …". */
+const SUBORDINATORS = new Set([
+  'though',
+  'although',
+  'but',
+  'and',
+  'while',
+  'as',
+  'because',
+  'since',
+  'whereas',
+]);
+
 /** Every cue not yet used that reports a clause: "X said (that) …", "according to X, …". */
 export function findIndirectQuotations(doc: Doc, direct: DirectQuotations): IndirectQuotations {
   const { tokens } = doc;
@@ -286,7 +299,8 @@ function complementStart(
     u.kind === 'word' &&
     !PREPOSITIONS.has(n) &&
     !CONJUNCTIONS.has(n) &&
-    !isBareCue(n) &&
+    // A gerund may be the clause's subject: "admits writing is harder than boxing".
+    (!isBareCue(n) || n.endsWith('ing')) &&
     !VERB_SATELLITES.has(n);
   return subjectLike || plain ? { at: j, that: false } : null;
 }
@@ -322,7 +336,8 @@ function clause(
     }
     if (t.kind === 'punct' && (t.text === ';' || (t.text === ',' && newAttributionAt(doc, k + 1, sLast))))
       break;
-    if (t.norm === 'and' && isCueAhead(tokens, k + 1)) break;
+    // "said … but warned that …": a second cue of the same subject starts its own clause.
+    if ((t.norm === 'and' || t.norm === 'but') && isCueAhead(tokens, k + 1)) break;
     k++;
     end = k;
   }
@@ -382,7 +397,9 @@ function newAttributionAt(doc: Doc, k: number, sLast: number): boolean {
     const c = cueAt(tokens, j);
     if (c && !tokens[j]?.cap) {
       const s = subjectBefore(tokens, j, k);
-      if (s === null || s.first !== k) return false;
+      // ", though he admits …": a subordinator may stand before the new subject.
+      const lead = SUBORDINATORS.has(tokens[k]?.norm ?? '') ? k + 1 : k;
+      if (s === null || s.first !== lead) return false;
       // ", he said." ends the clause; ", he believed the station …" and ", he said that …" open a new one.
       const opensReport = tokens[j + 1]?.norm === 'that' || looksFinite(tokens, j + 1, sLast);
       return endsClauseAt(tokens, j + 1, sLast) || (s.kind !== 'descriptor' && opensReport);

@@ -259,6 +259,11 @@ export function noteEvidence(doc: Doc, e: Entity | undefined, i: number, j: numb
   }
   const last = lastTok.norm.replace(/'s$/, '').replace(/\.$/, '');
   if (ORG_SUFFIXES.has(last)) e.org += 2;
+  // "Lakeshore Power & Light", "AT&T": an ampersand joins the names of a business.
+  if (tokens.slice(i, j).some((t) => t.text === '&' || t.text.includes('&'))) e.org += 2;
+  // "Jayden Okoro, 16, …": an age after the name.
+  if (tokens[j]?.text === ',' && /^\d{1,3}$/.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === ',')
+    e.person += 2;
   // "Ministry of Health", "Federation of Hospital Nurses": an organisation word heading an "of" name.
   const head = tokens[personalNameStart(tokens, i, j)];
   if (head && ORG_SUFFIXES.has(head.norm) && tokens.slice(i, j).some((t) => t.norm === 'of')) e.org += 2;
