@@ -54,7 +54,8 @@ export function isNameWord(tokens: readonly Token[], i: number): boolean {
     return false;
   if (WEEKDAYS_MONTHS.has(t.norm))
     return isWord(tokens[i - 1]) && !!tokens[i - 1]?.cap && !NON_NAME_CAPITALS.has(tokens[i - 1]?.norm ?? '');
-  return !NON_NAME_CAPITALS.has(t.norm);
+  // "There’s", "It's": a contracted sentence opener is no name either.
+  return !NON_NAME_CAPITALS.has(t.norm) && !NON_NAME_CAPITALS.has(t.norm.replace(/'s$/, ''));
 }
 
 /** A title written as part of a name: "Senator", "Prime Minister", "Dr.", "CEO". */

@@ -126,6 +126,8 @@ function indirectFrom(
   const subject = adjacent ?? coordinatedSubject(doc, v, floor) ?? participleSubject(doc, v, floor, direct);
   // "I would suggest …" outside quotation marks is the writer, not a source.
   if (subject?.kind === 'pronoun' && AUTHOR_PRONOUNS.has(tokens[subject.head]?.norm ?? '')) return [];
+  // "what he said about Uber" is a thing said, named, not a report of it.
+  if (subject && tokens[subject.first - 1]?.norm === 'what') return [];
   if (subject) {
     const attribution: Attribution = { cue: cueRef, subject, first: subject.first, last: cueLast };
     const clauseStart = complementStart(doc, cueLast, sLast, cue);
