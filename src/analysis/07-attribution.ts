@@ -14,6 +14,8 @@ import type { Attribution, Found } from './quotation';
 import { SpanSet } from './spans';
 import type { Span } from './types';
 
+/** How close a subject stands to its cue to count among the attribution's words. */
+const ADJACENT_TOKENS = 4;
 // A quotation mark between two parts of an interrupted quotation: the second is no continuation.
 const MARK_BETWEEN = /["“”]/;
 
@@ -85,6 +87,12 @@ export function findQuotations(doc: Doc, furniture: readonly Span[] = []): Found
 function attributionSpan(tokens: readonly Token[], a: Attribution): { start: number; end: number } {
   const cueStart = tokens[a.cue.first]?.start ?? 0;
   const cueEnd = tokens[a.cue.last - 1]?.end ?? 0;
+  // A subject borrowed from afar ("an architect who said …, saying, “…”") is not part of this cue's words.
+  const subjectLast = a.subject.name?.[1] ?? a.subject.last;
+  const subjectFirst = a.subject.name?.[0] ?? a.subject.first;
+  if (subjectLast < a.cue.first - ADJACENT_TOKENS || subjectFirst > a.cue.last + ADJACENT_TOKENS) {
+    return { start: cueStart, end: cueEnd };
+  }
   const subjStart = tokens[a.subject.name?.[0] ?? a.subject.first]?.start ?? cueStart;
   const subjEnd = tokens[(a.subject.name?.[1] ?? a.subject.last) - 1]?.end ?? cueEnd;
   return { start: Math.min(cueStart, subjStart), end: Math.max(cueEnd, subjEnd) };
