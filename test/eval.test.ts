@@ -32,7 +32,7 @@ const TARGETS = {
  * after the run marks the gap to the target. Delete an entry as soon as its target is met.
  */
 const NOT_YET_MET: Partial<Record<Dataset, Partial<Record<Metric, number>>>> = {
-  'polnear-dev': { f1At03: 68.5 },
+  'polnear-dev': { f1At03: 69 },
 };
 
 type Metric = 'f1At03' | 'f1At08' | 'speakerName' | 'speakerMention' | 'directRecall';

@@ -93,7 +93,7 @@ export function findIndirectQuotations(doc: Doc, direct: DirectQuotations): Indi
     const results =
       t.norm === 'according' && tokens[v + 1]?.norm === 'to'
         ? accordingTo(doc, v)
-        : indirectFrom(doc, v, found, foundOfQuoted, attributed);
+        : indirectFrom(doc, v, found, foundOfQuoted, attributed, usedCues);
     for (const r of results) {
       indirect.push(r.found);
       for (const qi of r.absorbs) absorbed.add(qi);
@@ -109,6 +109,7 @@ function indirectFrom(
   direct: readonly Found[],
   foundOfQuoted: ReadonlyMap<number, number>,
   attributed: SpanSet<Found>,
+  otherCues: ReadonlySet<number>,
 ): IndirectResult[] {
   const { tokens } = doc;
   const cue = cueAt(tokens, v);
@@ -132,7 +133,16 @@ function indirectFrom(
     const attribution: Attribution = { cue: cueRef, subject, first: subject.first, last: cueLast };
     const clauseStart = complementStart(doc, cueLast, sLast, cue);
     if (clauseStart !== null) {
-      const r = clause(doc, clauseStart.at, sLast, attribution, clauseStart.that, direct, foundOfQuoted);
+      const r = clause(
+        doc,
+        clauseStart.at,
+        sLast,
+        attribution,
+        clauseStart.that,
+        direct,
+        foundOfQuoted,
+        otherCues,
+      );
       if (r) results.push(r);
     }
     // A subject set off by commas: "…, X said, …" or a trailing "…, X added." (also after ,” of a fragment)
@@ -153,7 +163,7 @@ function indirectFrom(
       const r = fronted(doc, floor, comma, attribution);
       if (r) results.push(r);
       if (r && tokens[s.last]?.text === ',') {
-        const rest = clause(doc, s.last + 1, sLast, attribution, false, direct, foundOfQuoted);
+        const rest = clause(doc, s.last + 1, sLast, attribution, false, direct, foundOfQuoted, otherCues);
         if (rest && countWords(tokens, s.last + 1, sLast) >= MIN_FRONTED_WORDS) results.push(rest);
       }
     }
@@ -316,6 +326,7 @@ function clause(
   that: boolean,
   direct: readonly Found[],
   foundOfQuoted: ReadonlyMap<number, number>,
+  otherCues: ReadonlySet<number> = new Set(),
 ): IndirectResult | null {
   const { tokens, quoted } = doc;
   let k = start;
@@ -338,6 +349,13 @@ function clause(
     }
     if (t.kind === 'punct' && (t.text === ';' || (t.text === ',' && newAttributionAt(doc, k + 1, sLast))))
       break;
+    // Another quotation's cue ("… ― Trump boasted, “…”"): the clause ends at the punctuation before it.
+    if (otherCues.has(k) && k !== attribution.cue.first) {
+      let back = end;
+      while (back > start && tokens[back - 1]?.kind !== 'punct') back--;
+      end = back > start ? back : end;
+      break;
+    }
     // "said … but warned that …": a second cue of the same subject starts its own clause.
     if ((t.norm === 'and' || t.norm === 'but') && isCueAhead(tokens, k + 1)) break;
     k++;
