@@ -40,7 +40,9 @@ export function findDirectQuotations(doc: Doc): DirectQuotations {
     const contentFirst = firstTokenAt(tokens, q.contentStart);
     const contentLast = firstTokenAt(tokens, q.contentEnd);
     const afterTok = firstTokenAt(tokens, q.end);
-    const para = seg.paragraphs[seg.paragraphOf[contentFirst] ?? seg.paragraphOf[openTok] ?? -1];
+    // A quotation whose words start at a line break belongs to the paragraph of its opening mark.
+    const inContent = seg.paragraphOf[contentFirst] ?? -1;
+    const para = seg.paragraphs[inContent >= 0 ? inContent : (seg.paragraphOf[openTok] ?? -1)];
     if (!para || doc.ignored[contentFirst]) return;
     const parent = q.parent === null ? undefined : quoted[q.parent];
     const floor = parent ? firstTokenAt(tokens, parent.contentStart) : para.first;
