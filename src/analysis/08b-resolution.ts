@@ -21,6 +21,7 @@ import {
   DOCUMENT_NOUNS,
   FEMALE_PRONOUNS,
   GROUP_NOUNS,
+  OFFICES,
   MALE_PRONOUNS,
   ORG_NOUNS,
   PERSON_NOUNS,
@@ -280,10 +281,19 @@ function resolveDescriptor(
     if (author !== null) return { entity: author, confidence: 0.75 };
   }
   // "the laid-back Cambridge resident", "the utility": a definite description of someone just named.
-  if ((lead === 'the' || lead === 'this') && !s.plural && !GROUP_NOUNS.has(headTok?.norm ?? '')) {
+  // Not for an office ("the mayor" is whoever holds it, not the last person named), nor for a body named
+  // as another kind ("the council" is not the High Court).
+  if (
+    (lead === 'the' || lead === 'this') &&
+    !s.plural &&
+    !GROUP_NOUNS.has(headTok?.norm ?? '') &&
+    !OFFICES.has(head)
+  ) {
     const wanted = ORG_NOUNS.has(head) ? 'org' : 'person';
     const salient = resolvePronoun(doc, entities, names, wanted, s.first, lastSpeaker);
-    if (salient !== null) return { entity: salient, confidence: 0.6 };
+    const kindWord = entities[salient ?? -1]?.words.at(-1) ?? '';
+    const otherKind = wanted === 'org' && ORG_NOUNS.has(kindWord) && kindWord !== head;
+    if (salient !== null && !otherKind) return { entity: salient, confidence: 0.6 };
   }
   const plural = s.plural || GROUP_NOUNS.has(headTok?.norm ?? '');
   const kind = plural ? 'group' : ORG_NOUNS.has(head) ? 'organisation' : 'person';
