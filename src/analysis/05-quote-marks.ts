@@ -168,7 +168,9 @@ export function findQuotedSpans(text: string, paragraphs: readonly Block[]): Quo
       // An unclosed single mark is more likely an apostrophe than a quotation: drop it. An unclosed double
       // one ends where its attribution starts ("Hello there, said Bob.), else at the paragraph's end.
       if (o && (o.family === 'double' || isLongCurlySingle(text, o, p.end))) {
-        emit(o, endBeforeAttribution(text, o.pos + o.width, p.end) ?? trimEnd(text, p.start, p.end), 0, true);
+        // Cut before an attribution only a quotation with nothing open inside it, so nesting holds.
+        const cut = stack.length === 1 ? endBeforeAttribution(text, o.pos + o.width, p.end) : null;
+        emit(o, cut ?? trimEnd(text, p.start, p.end), 0, true);
       }
     }
     if (continues && bottom) carried = bottom;

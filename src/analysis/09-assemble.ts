@@ -61,7 +61,11 @@ export function assemble(
       speakerSource:
         entity === null ? null : f.attribution ? 'attribution' : f.continues ? 'continuation' : 'context',
       confidence: entity === null ? 0 : (r?.confidence ?? 0),
-      parentId: f.parent === null ? null : (idOf.get(f.parent) ?? null),
+      // A parent must hold its child; the repairs above should guarantee it, this makes it so.
+      parentId:
+        f.parent !== null && f.parent.start <= f.start && f.end <= f.parent.end
+          ? (idOf.get(f.parent) ?? null)
+          : null,
       continuesId: f.continues === null ? null : (idOf.get(f.continues) ?? null),
       repaired: f.repaired,
     });

@@ -143,3 +143,13 @@ describe('analyze, line endings and BOM', () => {
     );
   });
 });
+
+describe('analyze, on counterexamples the properties once found', () => {
+  // An unclosed quotation cut before its attribution while a nested one (’’ read as “) stayed open.
+  it.each(['" — Jane RoeSaid Says Told according to the ministry, ‘‘, assured Kabulov'])(
+    'keeps its invariants: %j',
+    (text) => {
+      expect(invariantViolations(text, analyze(text))).toEqual([]);
+    },
+  );
+});
