@@ -49,10 +49,14 @@ export function withReferences(doc: Doc, entities: Entity[], named: readonly Nam
     const clauseStart = !isModifier(tokens[i - 1]) && !isNameWord(tokens, i - 1);
     if ((t.norm === 'he' || t.norm === 'she') && clauseStart && tokens[i + 1]?.kind === 'word') {
       const e = resolvePronoun(doc, entities, out, t.norm, i, null);
-      if (e !== null) {
+      const ent = entities[e ?? -1];
+      if (e !== null && ent) {
         out.push({ first: i, last: i + 1, entity: e, subjectLike: true });
-        const ent = entities[e];
-        if (ent) ent.positions.push(i);
+        // Every reference is one of the speaker's mentions, so a reader can see them all; and it tells
+        // the gender later pronouns must agree with.
+        addMention(ent, { span: [t.start, t.end], text: t.text, kind: 'pronoun' }, i);
+        if (t.norm === 'he') ent.male++;
+        else ent.female++;
       }
     } else if (t.norm === 'the') {
       let h = i + 1;
