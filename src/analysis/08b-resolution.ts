@@ -58,6 +58,14 @@ export function withReferences(doc: Doc, entities: Entity[], named: readonly Nam
         if (t.norm === 'he') ent.male++;
         else ent.female++;
       }
+    } else if (t.norm === 'they' && clauseStart && tokens[i + 1]?.kind === 'word') {
+      // "they" for a body named before it ("… the Taliban, and they answered …").
+      const e = resolvePronoun(doc, entities, out, 'they', i, null);
+      const ent = entities[e ?? -1];
+      if (e !== null && ent && kindOf(ent) !== 'unknown') {
+        out.push({ first: i, last: i + 1, entity: e, subjectLike: true });
+        addMention(ent, { span: [t.start, t.end], text: t.text, kind: 'pronoun' }, i);
+      }
     } else if (t.norm === 'the') {
       let h = i + 1;
       while (h < i + 3 && isModifier(tokens[h]) && !isRoleNoun(tokens[h]?.norm ?? '')) h++;
