@@ -92,7 +92,7 @@ export function personalNameStart(tokens: readonly Token[], a: number, end: numb
 }
 
 export const isTitle = (t: Token | undefined): boolean =>
-  isWord(t) && (t.abbr === 'title' || TITLE_WORDS.has(t.norm) || HONORIFICS.has(t.norm.replace(/\.$/, '')));
+  isWord(t) && (t.abbr === 'title' || TITLE_WORDS.has(t.norm) || HONORIFICS.has(t.norm));
 
 export const isRoleNoun = (norm: string): boolean =>
   isRoleNounSingular(norm) || isRoleNounSingular(singular(norm));

@@ -149,7 +149,7 @@ export function nameWords(tokens: readonly Token[], i: number, j: number): { wor
   const words: string[] = [];
   for (let k = from; k < j; k++) {
     const t = tokens[k];
-    if (t) words.push(t.norm.replace(/'s$/, '').replace(/\.$/, ''));
+    if (t) words.push(t.norm.replace(/'s$/, ''));
   }
   return { words, from };
 }
@@ -246,7 +246,7 @@ export function noteEvidence(doc: Doc, e: Entity | undefined, i: number, j: numb
   const lastTok = tokens[j - 1];
   if (!first || !lastTok) return;
   const firstName = nameWords(tokens, i, j).words[0] ?? '';
-  const title = first.norm.replace(/\.$/, '');
+  const title = first.norm;
   if (isTitleToken(first)) e.person++;
   if (MALE_HONORIFICS.has(title)) e.male++;
   if (FEMALE_HONORIFICS.has(title)) e.female++;
@@ -257,7 +257,7 @@ export function noteEvidence(doc: Doc, e: Entity | undefined, i: number, j: numb
     if (male) e.male++;
     else e.female++;
   }
-  const last = lastTok.norm.replace(/'s$/, '').replace(/\.$/, '');
+  const last = lastTok.norm.replace(/'s$/, '');
   if (ORG_SUFFIXES.has(last)) e.org += 2;
   // "Lakeshore Power & Light", "AT&T": an ampersand joins the names of a business.
   if (tokens.slice(i, j).some((t) => t.text === '&' || t.text.includes('&'))) e.org += 2;

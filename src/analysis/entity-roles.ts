@@ -16,8 +16,7 @@ import {
 } from './lexicon/words';
 
 export const isTitleToken = (t: Token | undefined): boolean =>
-  t !== undefined &&
-  (t.abbr === 'title' || HONORIFICS.has(t.norm.replace(/\.$/, '')) || TITLE_WORDS.has(t.norm));
+  t !== undefined && (t.abbr === 'title' || HONORIFICS.has(t.norm) || TITLE_WORDS.has(t.norm));
 
 /** The title written before a name becomes a role: "Sen." → "Senator"; "Mr." and "Dr." are not roles. */
 export function addTitleRole(doc: Doc, e: Entity, i: number, from: number): void {
@@ -27,7 +26,7 @@ export function addTitleRole(doc: Doc, e: Entity, i: number, from: number): void
   for (let k = i; k < from; k++) {
     const t = tokens[k];
     if (!t) continue;
-    const key = t.norm.replace(/\.$/, '');
+    const key = t.norm;
     if (HONORIFICS.has(key) && !TITLE_EXPANSIONS[key]) continue;
     words.push(TITLE_EXPANSIONS[key] ?? t.text);
   }
