@@ -133,7 +133,7 @@ const sharedConfig = {
 
 // The content format and what derives it are read by the browser app too; only the build step and its CLI
 // in src/content run in Node.
-const CONTENT_NODE_FILES = ['src/content/build.ts', 'src/content/cli.ts'];
+const CONTENT_NODE_FILES = ['src/content/build.ts', 'src/content/cli.ts', 'src/content/vite-plugin.ts'];
 const CONTENT_PURITY_MESSAGE = `Only ${CONTENT_NODE_FILES.join(' and ')} run in Node; the app imports the rest.`;
 const contentPurityConfig = {
   name: 'verbatim/content-purity',
@@ -170,7 +170,14 @@ export default defineConfig(
   {
     name: 'verbatim/javascript',
     files: ['**/*.js'],
+    ignores: ['public/**'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // Classic scripts the page loads as they are (public/theme-init.js).
+    name: 'verbatim/public-scripts',
+    files: ['public/**/*.js'],
+    languageOptions: { globals: globals.browser, sourceType: 'script' },
   },
   {
     files: TS_FILES,

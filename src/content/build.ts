@@ -12,7 +12,8 @@
 import { chmod, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 
-import { analyze, type Analysis } from '@/analysis';
+// Relative, not '@/analysis': vite.config.ts loads this file, and the alias does not exist there yet.
+import { analyze, type Analysis } from '../analysis';
 
 import { decodeSource } from './decode';
 import { countWords, toArticleId, toArticleInput, toCatalogEntry } from './derive';
@@ -47,7 +48,24 @@ export interface BuildResult {
 export async function buildContent({ sourceDir, outDir }: BuildOptions): Promise<BuildResult> {
   const folderProblems = await checkFolders(sourceDir, outDir);
   if (folderProblems.length > 0) throw new ContentBuildError(folderProblems);
+  const compiled = await compileContent(sourceDir);
+  await writeAtomically(outDir, compiled.files);
+  return { outDir, ...compiled };
+}
 
+export interface CompiledContent {
+  readonly catalog: Catalog;
+  /** In catalog order. */
+  readonly articles: readonly BuiltArticle[];
+  /** Every file of the build, as `[path relative to the output folder, JSON value]`. */
+  readonly files: readonly (readonly [string, unknown])[];
+}
+
+/**
+ * Steps 1–6 without writing: what the Vite plugin serves in development and emits into a build.
+ * Throws a ContentBuildError listing every problem of every file.
+ */
+export async function compileContent(sourceDir: string): Promise<CompiledContent> {
   const names = await listSources(sourceDir);
   const results: SourceResult[] = [];
   for (const name of names) results.push(await buildArticle(join(sourceDir, name), name));
@@ -60,11 +78,11 @@ export async function buildContent({ sourceDir, outDir }: BuildOptions): Promise
     schemaVersion: SCHEMA_VERSION,
     articles: articles.map(({ article }) => toCatalogEntry(article)),
   });
-  await writeAtomically(outDir, [
+  const files: (readonly [string, unknown])[] = [
     [CATALOG_FILE, catalog],
     ...articles.map(({ article }) => [articlePath(article.id), article] as const),
-  ]);
-  return { outDir, catalog, articles };
+  ];
+  return { catalog, articles, files };
 }
 
 interface SourceResult {

@@ -51,7 +51,7 @@ export const countWords = (text: string): number => text.match(WORD)?.length ?? 
 export const readingMinutes = (words: number): number => Math.ceil(words / WORDS_PER_MINUTE);
 
 /**
- * The most-quoted speakers, most quotations first; ties keep the engine's order (first quoted first).
+ * Every quoted speaker, most quotations first; ties keep the engine's order (first quoted first).
  * Quotations without a speaker are not counted.
  */
 export function topSpeakers(analysis: Pick<Analysis, 'quotes' | 'speakers'>): TopSpeaker[] {
@@ -62,8 +62,7 @@ export function topSpeakers(analysis: Pick<Analysis, 'quotes' | 'speakers'>): To
   return analysis.speakers
     .map((s) => ({ name: s.name, kind: s.kind, count: counts.get(s.id) ?? 0 }))
     .filter((s) => s.count > 0)
-    .sort((a, b) => b.count - a.count)
-    .slice(0, TOP_SPEAKERS);
+    .sort((a, b) => b.count - a.count);
 }
 
 /** The article file before validation; `Article.parse` turns it into an Article or says why not. */
@@ -108,9 +107,11 @@ export function toCatalogEntry(article: Article): CatalogEntry {
     byline: meta.byline,
     dateline: meta.dateline,
     date: meta.date,
+    source: meta.source,
     readingMinutes: stats.readingMinutes,
     quoteCount: stats.quotes.total,
-    topSpeakers: topSpeakers(article),
+    topSpeakers: topSpeakers(article).slice(0, TOP_SPEAKERS),
+    quotedSpeakers: topSpeakers(article).map((s) => s.name),
     path: articlePath(id),
   };
 }

@@ -169,8 +169,11 @@ export const CatalogEntry = z
     date: NullableString,
     readingMinutes: z.int().positive(),
     quoteCount: Count,
+    source: NullableString,
     /** Most quoted first. */
     topSpeakers: z.array(TopSpeaker).max(TOP_SPEAKERS).readonly(),
+    /** The name of every speaker with a quotation, most quoted first: what the library filters by. */
+    quotedSpeakers: Strings,
     /** The article's file relative to the catalog. */
     path: z.string(),
   })

@@ -92,11 +92,12 @@ describe('topSpeakers', () => {
     ],
   };
 
-  it('lists the three most quoted, ties in the engine’s order, unattributed quotations not counted', () => {
+  it('lists every quoted speaker, most quoted first, ties in the engine’s order, unattributed not counted', () => {
     expect(topSpeakers(input)).toEqual([
       { name: 'D', kind: 'person', count: 2 },
       { name: 'A', kind: 'person', count: 1 },
       { name: 'B', kind: 'person', count: 1 },
+      { name: 'C', kind: 'person', count: 1 },
     ]);
   });
 

@@ -1,0 +1,43 @@
+import type { ReactNode } from 'react';
+
+import { SearchField } from '@/features/search/components/search-field';
+import { SettingsMenu } from '@/features/settings/components/settings-menu';
+import { ShortcutsDialog } from '@/features/settings/components/shortcuts-dialog';
+import { href, routes } from '@/lib/router';
+
+/** Header (brand, search, settings) over the current view. */
+export function Layout({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-[var(--panel)] focus:p-3"
+        onClick={(e) => {
+          // A hash link would change the route; move focus instead.
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        Skip to content
+      </a>
+      <header className="sticky top-0 z-30 border-b border-[var(--rule)] bg-[var(--page)]/95 pt-[env(safe-area-inset-top)] backdrop-blur print:hidden">
+        <div className="mx-auto flex max-w-6xl items-center gap-2 px-[max(1rem,env(safe-area-inset-left))] py-2 sm:gap-4">
+          <a
+            href={href(routes.library())}
+            className="inline-flex min-h-11 shrink-0 items-center font-serif text-xl font-bold tracking-tight"
+          >
+            Verbatim
+          </a>
+          <div className="min-w-0 flex-1">
+            <SearchField />
+          </div>
+          <ShortcutsDialog />
+          <SettingsMenu />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="pb-[env(safe-area-inset-bottom)] outline-none">
+        {children}
+      </main>
+    </>
+  );
+}

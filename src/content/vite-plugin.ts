@@ -1,0 +1,117 @@
+// Puts the content build inside Vite: `vite build` runs the engine over the content folder and emits
+// content/catalog.json and content/articles/<id>.json beside index.html; `vite` serves the same files from
+// memory and reloads the page when an article changes, with no restart.
+//
+// The folder is $VERBATIM_CONTENT when set, else src/content/articles. The app fetches the files relative
+// to the page (`content/catalog.json`), so a build works from any subfolder of any static host.
+
+import { resolve, sep } from 'node:path';
+
+import type { Plugin, ViteDevServer } from 'vite';
+
+import { compileContent, type CompiledContent } from './build';
+import { ContentBuildError, formatProblem } from './problems';
+
+export const DEFAULT_CONTENT_DIR = 'src/content/articles';
+/** Where the files sit in the built site and on the dev server, relative to index.html. */
+export const CONTENT_BASE = 'content';
+
+export interface ContentPluginOptions {
+  /** Overrides $VERBATIM_CONTENT and the default folder. */
+  readonly sourceDir?: string;
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+export function verbatimContent(options: ContentPluginOptions = {}): Plugin {
+  let sourceDir = '';
+  let building = false;
+  let compiled: Promise<CompiledContent> | null = null;
+
+  const describe = (e: unknown): string =>
+    e instanceof ContentBuildError
+      ? `content build failed (${sourceDir}):\n${e.problems.map(formatProblem).join('\n')}`
+      : String(e);
+
+  return {
+    name: 'verbatim-content',
+
+    configResolved(config) {
+      const dir = options.sourceDir ?? (process.env['VERBATIM_CONTENT'] || DEFAULT_CONTENT_DIR);
+      sourceDir = resolve(config.root, dir);
+      building = config.command === 'build';
+    },
+
+    async buildStart() {
+      // Only `vite build` compiles here; the dev server compiles on first request and on every change.
+      if (!building || compiled !== null) return;
+      compiled = compileContent(sourceDir);
+      try {
+        await compiled;
+      } catch (e) {
+        // Fails before anything is written, so the previous dist/ stays as it was.
+        this.error(describe(e));
+      }
+    },
+
+    async generateBundle() {
+      if (compiled === null) return;
+      const { files } = await compiled;
+      for (const [path, value] of files) {
+        this.emitFile({ type: 'asset', fileName: `${CONTENT_BASE}/${path}`, source: serialize(value) });
+      }
+    },
+
+    configureServer(server) {
+      const recompile = () => {
+        compiled = compileContent(sourceDir);
+        compiled.catch((e: unknown) => {
+          server.config.logger.error(describe(e));
+        });
+        return compiled;
+      };
+      server.watcher.add(sourceDir);
+      const onChange = (file: string) => {
+        if (!isInside(file, sourceDir)) return;
+        void recompile()
+          .then(() => server.ws.send({ type: 'full-reload' }))
+          .catch((e: unknown) => sendError(server, describe(e)));
+      };
+      server.watcher.on('change', onChange);
+      server.watcher.on('add', onChange);
+      server.watcher.on('unlink', onChange);
+
+      const prefix = `/${CONTENT_BASE}/`;
+      server.middlewares.use((req, res, next) => {
+        const url = req.url?.split('?')[0] ?? '';
+        if (!url.startsWith(prefix)) return next();
+        const path = decodeURIComponent(url.slice(prefix.length));
+        (compiled ?? recompile())
+          .then(({ files }) => {
+            const file = files.find(([name]) => name === path);
+            if (!file) {
+              res.statusCode = 404;
+              res.end();
+              return;
+            }
+            res.setHeader('Content-Type', JSON_TYPE);
+            res.setHeader('Cache-Control', 'no-store');
+            res.end(serialize(file[1]));
+          })
+          .catch((e: unknown) => {
+            res.statusCode = 500;
+            res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+            res.end(describe(e));
+          });
+      });
+    },
+  };
+}
+
+const serialize = (value: unknown): string => `${JSON.stringify(value)}\n`;
+
+const isInside = (file: string, dir: string): boolean => resolve(file).startsWith(dir + sep);
+
+function sendError(server: ViteDevServer, message: string): void {
+  server.ws.send({ type: 'error', err: { message, stack: '' } });
+}
