@@ -2,7 +2,7 @@
 // catalog entry. Pure, so an importer in the browser can derive the same things from an article a reader
 // brings.
 
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 import type { Analysis } from '@/analysis';
 

@@ -8,7 +8,8 @@
 //   speakers exactly as `analyze` returns them, with offsets into `text` (UTF-16 code units, end-exclusive);
 // - `catalog.json`: one CatalogEntry per article, enough for the library view without loading articles.
 
-import { z } from 'zod';
+// zod/mini: the same schemas at a fraction of the bundle size (the app validates every file it loads).
+import * as z from 'zod/mini';
 
 export const SCHEMA_VERSION = 1;
 
@@ -18,8 +19,10 @@ export const MAX_ID_LENGTH = 80;
 
 export const ArticleId = z
   .string()
-  .max(MAX_ID_LENGTH)
-  .regex(ID_PATTERN, 'an id is lower-case ASCII letters and digits joined by single hyphens')
+  .check(
+    z.maxLength(MAX_ID_LENGTH),
+    z.regex(ID_PATTERN, 'an id is lower-case ASCII letters and digits joined by single hyphens'),
+  )
   .brand<'ArticleId'>();
 export type ArticleId = z.infer<typeof ArticleId>;
 
@@ -28,12 +31,11 @@ export const articlePath = (id: string): string => `articles/${id}.json`;
 
 // Readonly arrays and tuples throughout, as the engine declares them, so its output is assignable to
 // these types and theirs to the engine's (test/content/schema.test.ts checks both directions).
-const Offset = z.int().nonnegative();
+const Offset = z.int().check(z.nonnegative());
 /** `[start, end]`; whether it fits the text is checked by the Article refinement, which knows the text. */
 export const Span = z
-  .tuple([Offset, Offset])
-  .readonly()
-  .refine(([start, end]) => start <= end, 'a span must not end before it starts');
+  .readonly(z.tuple([Offset, Offset]))
+  .check(z.refine(([start, end]) => start <= end, 'a span must not end before it starts'));
 export type Span = z.infer<typeof Span>;
 
 export const QuoteKind = z.enum(['direct', 'indirect', 'mixed']);
@@ -43,7 +45,7 @@ export type SpeakerKind = z.infer<typeof SpeakerKind>;
 export const MentionKind = z.enum(['name', 'pronoun', 'descriptor']);
 export type MentionKind = z.infer<typeof MentionKind>;
 
-const Strings = z.array(z.string()).readonly();
+const Strings = z.readonly(z.array(z.string()));
 
 export const Mention = z.strictObject({ span: Span, text: z.string(), kind: MentionKind });
 export type Mention = z.infer<typeof Mention>;
@@ -57,60 +59,60 @@ export const Cue = z.strictObject({
 export type Cue = z.infer<typeof Cue>;
 
 export const Quote = z.strictObject({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   kind: QuoteKind,
   /** The quotation with its marks. */
   span: Span,
   /** The words inside the marks (equal to `span` for indirect quotations). */
   content: Span,
-  cue: Cue.nullable(),
+  cue: z.nullable(Cue),
   /** `null` where no speaker could honestly be found. */
-  speakerId: z.string().nullable(),
-  mention: Mention.nullable(),
+  speakerId: z.nullable(z.string()),
+  mention: z.nullable(Mention),
   /** How the speaker was found: its own attribution, the one it continues, or the context. */
-  speakerSource: z.enum(['attribution', 'continuation', 'context']).nullable(),
-  confidence: z.number().min(0).max(1),
+  speakerSource: z.nullable(z.enum(['attribution', 'continuation', 'context'])),
+  confidence: z.number().check(z.gte(0), z.lte(1)),
   /** The quotation this one is nested in. */
-  parentId: z.string().nullable(),
+  parentId: z.nullable(z.string()),
   /** The quotation this one continues after an interruption (`“…,” she said. “…”`). */
-  continuesId: z.string().nullable(),
+  continuesId: z.nullable(z.string()),
   /** True when the engine repaired unbalanced quotation marks to find it. */
   repaired: z.boolean(),
 });
 export type Quote = z.infer<typeof Quote>;
 
 export const Speaker = z.strictObject({
-  id: z.string().min(1),
-  name: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
   named: z.boolean(),
   kind: SpeakerKind,
   roles: Strings,
   aliases: Strings,
-  mentions: z.array(Mention).readonly(),
+  mentions: z.readonly(z.array(Mention)),
   quoteIds: Strings,
 });
 export type Speaker = z.infer<typeof Speaker>;
 
-const NullableString = z.string().nullable();
+const NullableString = z.nullable(z.string());
 
 export const ArticleMeta = z.strictObject({
-  title: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
   /** True when the title was derived from the lead because the article has none. */
   titleDerived: z.boolean(),
   /** Where title, byline and dateline sit in the body, so the reader can show them apart. */
-  titleSpan: Span.nullable(),
+  titleSpan: z.nullable(Span),
   date: NullableString,
   source: NullableString,
   url: NullableString,
   byline: NullableString,
-  bylineSpan: Span.nullable(),
+  bylineSpan: z.nullable(Span),
   dateline: NullableString,
-  datelineSpan: Span.nullable(),
+  datelineSpan: z.nullable(Span),
   language: NullableString,
 });
 export type ArticleMeta = z.infer<typeof ArticleMeta>;
 
-const Count = z.int().nonnegative();
+const Count = z.int().check(z.nonnegative());
 
 export const QuoteCounts = z.strictObject({
   total: Count,
@@ -121,9 +123,9 @@ export const QuoteCounts = z.strictObject({
 export type QuoteCounts = z.infer<typeof QuoteCounts>;
 
 export const ArticleStats = z.strictObject({
-  words: z.int().positive(),
+  words: z.int().check(z.positive()),
   /** At WORDS_PER_MINUTE, rounded up. */
-  readingMinutes: z.int().positive(),
+  readingMinutes: z.int().check(z.positive()),
   quotes: QuoteCounts,
 });
 export type ArticleStats = z.infer<typeof ArticleStats>;
@@ -132,27 +134,29 @@ const ArticleShape = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: ArticleId,
   /** The source file's name within the content folder: `seed.txt`. */
-  sourceFile: z.string().min(1),
+  sourceFile: z.string().check(z.minLength(1)),
   meta: ArticleMeta,
   /** The body (the source without its front matter), character for character. */
   text: z.string(),
-  paragraphs: z.array(Span).readonly(),
-  quotes: z.array(Quote).readonly(),
-  speakers: z.array(Speaker).readonly(),
+  paragraphs: z.readonly(z.array(Span)),
+  quotes: z.readonly(z.array(Quote)),
+  speakers: z.readonly(z.array(Speaker)),
   stats: ArticleStats,
 });
 
-export const Article = ArticleShape.superRefine((article, ctx) => {
-  for (const { path, message } of articleIntegrityIssues(article)) {
-    ctx.addIssue({ code: 'custom', path, message });
-  }
-});
+export const Article = ArticleShape.check(
+  z.superRefine((article, ctx) => {
+    for (const { path, message } of articleIntegrityIssues(article)) {
+      ctx.addIssue({ code: 'custom', path, message });
+    }
+  }),
+);
 export type Article = z.infer<typeof Article>;
 
 export const TopSpeaker = z.strictObject({
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   kind: SpeakerKind,
-  count: z.int().positive(),
+  count: z.int().check(z.positive()),
 });
 export type TopSpeaker = z.infer<typeof TopSpeaker>;
 
@@ -162,41 +166,49 @@ export const TOP_SPEAKERS = 3;
 export const CatalogEntry = z
   .strictObject({
     id: ArticleId,
-    title: z.string().min(1),
+    title: z.string().check(z.minLength(1)),
     titleDerived: z.boolean(),
     byline: NullableString,
     dateline: NullableString,
     date: NullableString,
-    readingMinutes: z.int().positive(),
+    readingMinutes: z.int().check(z.positive()),
     quoteCount: Count,
     source: NullableString,
     /** Most quoted first. */
-    topSpeakers: z.array(TopSpeaker).max(TOP_SPEAKERS).readonly(),
+    topSpeakers: z.readonly(z.array(TopSpeaker).check(z.maxLength(TOP_SPEAKERS))),
     /** The name of every speaker with a quotation, most quoted first: what the library filters by. */
     quotedSpeakers: Strings,
     /** The article's file relative to the catalog. */
     path: z.string(),
   })
-  .refine((entry) => entry.path === articlePath(entry.id), {
-    path: ['path'],
-    message: 'the path must be articles/<id>.json',
-  });
+  .check(
+    z.refine((entry) => entry.path === articlePath(entry.id), {
+      path: ['path'],
+      message: 'the path must be articles/<id>.json',
+    }),
+  );
 export type CatalogEntry = z.infer<typeof CatalogEntry>;
 
 export const Catalog = z
   .strictObject({
     schemaVersion: z.literal(SCHEMA_VERSION),
-    articles: z.array(CatalogEntry).readonly(),
+    articles: z.readonly(z.array(CatalogEntry)),
   })
-  .superRefine((catalog, ctx) => {
-    const seen = new Set<string>();
-    catalog.articles.forEach((entry, i) => {
-      if (seen.has(entry.id)) {
-        ctx.addIssue({ code: 'custom', path: ['articles', i, 'id'], message: `duplicate id "${entry.id}"` });
-      }
-      seen.add(entry.id);
-    });
-  });
+  .check(
+    z.superRefine((catalog, ctx) => {
+      const seen = new Set<string>();
+      catalog.articles.forEach((entry, i) => {
+        if (seen.has(entry.id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['articles', i, 'id'],
+            message: `duplicate id "${entry.id}"`,
+          });
+        }
+        seen.add(entry.id);
+      });
+    }),
+  );
 export type Catalog = z.infer<typeof Catalog>;
 
 type Path = (string | number)[];

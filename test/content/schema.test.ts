@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 import { analyze, type Analysis, type Quote as EngineQuote, type Speaker as EngineSpeaker } from '@/analysis';
 import { toArticleInput, toCatalogEntry } from '@/content/derive';
@@ -84,7 +84,7 @@ const CATALOG_CASES: readonly (readonly [string, Path, unknown, string])[] = [
   ['a negative quote count', ['articles', 0, 'quoteCount'], -1, 'articles.0.quoteCount'],
 ];
 
-const issuePaths = (result: { error?: z.ZodError }): string[] =>
+const issuePaths = (result: { error?: z.core.$ZodError | undefined }): string[] =>
   result.error?.issues.map((i) => i.path.join('.')) ?? [];
 
 describe('the article schema', () => {

@@ -1,7 +1,14 @@
 // One way to load a content file: relative to the page (so any subfolder works), validated by its schema,
 // and failing with a message a reader can act on rather than a stack trace.
 
-import type { z } from 'zod';
+/** What fetchJson needs of a schema (zod/mini's `safeParse`). */
+interface Schema<T> {
+  safeParse(
+    value: unknown,
+  ):
+    | { success: true; data: T }
+    | { success: false; error: { issues: readonly { path: PropertyKey[]; message: string }[] } };
+}
 
 /** A content file that could not be loaded or is not what the app expects. */
 export class ContentLoadError extends Error {
@@ -22,7 +29,7 @@ export const contentUrl = (path: string): string => new URL(`content/${path}`, d
 
 export async function fetchJson<T>(
   path: string,
-  schema: z.ZodType<T>,
+  schema: Schema<T>,
   what: string,
   signal?: AbortSignal,
 ): Promise<T> {
@@ -60,7 +67,7 @@ export async function fetchJson<T>(
   if (!parsed.success) {
     const versioned = typeof body === 'object' && body !== null && 'schemaVersion' in body;
     const issue = parsed.error.issues[0];
-    const where = issue ? `${issue.path.join('.')}: ${issue.message}` : 'unknown problem';
+    const where = issue ? `${issue.path.map(String).join('.')}: ${issue.message}` : 'unknown problem';
     throw new ContentLoadError(
       versioned && parsed.error.issues.some((i) => i.path[0] === 'schemaVersion')
         ? `${capitalise(what)} was made for another version of Verbatim.`
