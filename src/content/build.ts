@@ -17,6 +17,7 @@ import { analyze, type Analysis } from '../analysis';
 
 import { decodeSource } from './decode';
 import { countWords, toArticleId, toArticleInput, toCatalogEntry } from './derive';
+import { reduceMarkdown } from './markdown';
 import { ContentBuildError, lineAt, type ContentProblem } from './problems';
 import { Article, articlePath, Catalog, SCHEMA_VERSION } from './schema';
 
@@ -229,7 +230,8 @@ async function buildArticle(file: string, name: string): Promise<SourceResult> {
   }
   const decoded = decodeSource(bytes);
   if (!decoded.ok) return failed(problem(decoded.line, decoded.message, decoded.fix));
-  const source = decoded.text;
+  // Markdown keeps its words and loses its syntax; front matter, and so its line numbers, stay as written.
+  const source = extname(name).toLowerCase() === '.md' ? reduceMarkdown(decoded.text) : decoded.text;
 
   // 3. analyze
   let analysis: Analysis;
