@@ -133,7 +133,12 @@ const sharedConfig = {
 
 // The content format and what derives it are read by the browser app too; only the build step and its CLI
 // in src/content run in Node.
-const CONTENT_NODE_FILES = ['src/content/build.ts', 'src/content/cli.ts', 'src/content/vite-plugin.ts'];
+const CONTENT_NODE_FILES = [
+  'src/content/build.ts',
+  'src/content/cli.ts',
+  'src/content/vite-plugin.ts',
+  'src/content/pwa.ts',
+];
 const CONTENT_PURITY_MESSAGE = `Only ${CONTENT_NODE_FILES.join(' and ')} run in Node; the app imports the rest.`;
 const contentPurityConfig = {
   name: 'verbatim/content-purity',

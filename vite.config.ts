@@ -2,14 +2,16 @@ import { fileURLToPath } from 'node:url';
 
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
+import { pwaOptions } from './src/content/pwa';
 import { verbatimContent } from './src/content/vite-plugin';
 
 export default defineConfig({
   // Relative asset paths, so the built site works from any subfolder.
   base: './',
-  plugins: [react(), tailwindcss(), verbatimContent()],
+  plugins: [react(), tailwindcss(), verbatimContent(), VitePWA(pwaOptions)],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 
+import { UpdatePrompt } from '@/features/offline/components/update-prompt';
 import { SearchField } from '@/features/search/components/search-field';
 import { SettingsMenu } from '@/features/settings/components/settings-menu';
 import { ShortcutsDialog } from '@/features/settings/components/shortcuts-dialog';
@@ -38,6 +39,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <main id="main" tabIndex={-1} className="pb-[env(safe-area-inset-bottom)] outline-none">
         {children}
       </main>
+      <UpdatePrompt />
     </>
   );
 }

@@ -62,7 +62,6 @@ const CASES: readonly OddCase[] = [
     body: '“The ferry runs, said Ada Quint.\n\nShe said it was “late.\n\n»Odd« and ‹odd› and „odd“.\n',
   },
   { slug: 'byte-order-mark-inside', body: 'Before\uFEFFafter, with a tab\there.\n' },
-  { slug: 'markdown-file', name: 'ferry-news.md', body: '# Ferry\n\n*“It runs,”* said **Ada Quint**.\n' },
   { slug: 'no-final-line-break', body: 'The ferry runs.' },
 ];
 

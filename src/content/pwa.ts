@@ -1,0 +1,41 @@
+// The service worker and web app manifest (vite-plugin-pwa, Workbox generateSW). After one visit the app
+// opens, navigates, follows deep links and searches with the network off: the shell, every content file
+// (catalog, articles, search index) and the icons are precached. Hash routing means every deep link is
+// index.html, so no navigation fallback rules are needed beyond it. Updates wait for the reader
+// (registerType 'prompt'; src/features/offline shows "A new version is ready — Reload").
+
+import type { VitePWAOptions } from 'vite-plugin-pwa';
+
+/** Articles are precached up to this many (the index too); above it they are cached as they are read. */
+export const DEFAULT_OFFLINE_LIMIT = 5000;
+
+export const pwaOptions: Partial<VitePWAOptions> = {
+  registerType: 'prompt',
+  // Registered by the app after first paint (src/features/offline), never by an inline script.
+  injectRegister: false,
+  manifest: {
+    name: 'Verbatim',
+    short_name: 'Verbatim',
+    description: 'A news reader that shows who said what.',
+    lang: 'en',
+    // Relative, so an install from a subfolder stays in that subfolder.
+    start_url: './',
+    scope: './',
+    display: 'standalone',
+    background_color: '#fbfaf7',
+    theme_color: '#1d4ed8',
+    icons: [
+      { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{html,js,css,json,svg,png,txt,webmanifest}'],
+    navigateFallback: 'index.html',
+    cleanupOutdatedCaches: true,
+    // An article may be up to 10 MB of text.
+    maximumFileSizeToCacheInBytes: 12 * 1024 * 1024,
+  },
+};
