@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as v from 'valibot';
 
 import { analyze, toPrediction } from '@/analysis';
 
@@ -19,23 +19,24 @@ const TSX_CLI = createRequire(import.meta.url).resolve('tsx/cli');
 const TIMEOUT_MS = 60_000;
 
 // The prediction line of shared/eval/FORMAT.md, strict so an extra or renamed field fails.
-const PredictionLine = z
-  .object({
-    id: z.string(),
-    quotes: z.array(
-      z
-        .object({
-          start: z.number().int().nonnegative(),
-          end: z.number().int().nonnegative(),
-          kind: z.enum(['direct', 'indirect', 'mixed']),
-          speaker: z.string().nullable(),
-          speakerMention: z.tuple([z.number().int(), z.number().int()]).nullable(),
-        })
-        .strict()
-        .refine((q) => q.end > q.start, 'a quote ends after it starts'),
+const Offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+const PredictionLine = v.strictObject({
+  id: v.string(),
+  quotes: v.array(
+    v.pipe(
+      v.strictObject({
+        start: Offset,
+        end: Offset,
+        kind: v.picklist(['direct', 'indirect', 'mixed']),
+        speaker: v.nullable(v.string()),
+        speakerMention: v.nullable(
+          v.tuple([v.pipe(v.number(), v.integer()), v.pipe(v.number(), v.integer())]),
+        ),
+      }),
+      v.check((q) => q.end > q.start, 'a quote ends after it starts'),
     ),
-  })
-  .strict();
+  ),
+});
 
 const ARTICLES = [
   { id: 'direct', text: '“We will rebuild the bridge by June,” Mayor Ada Quint said on Monday.' },
@@ -114,7 +115,7 @@ describe('analyze CLI, --jsonl mode', () => {
       const { status, stdout, stderr } = runCli(['--jsonl'], `${input}\n`);
       expect(stderr).toBe('');
       expect(status).toBe(0);
-      const lines = jsonLines(stdout).map((line) => PredictionLine.parse(line));
+      const lines = jsonLines(stdout).map((line) => v.parse(PredictionLine, line));
       expect(lines.map((l) => l.id)).toEqual(ARTICLES.map((a) => a.id));
       lines.forEach((line, i) => {
         const article = ARTICLES[i];
@@ -147,7 +148,7 @@ describe('analyze CLI, --jsonl mode', () => {
       expect(stderr).toMatch(/^line 5: /m);
       expect(stderr).toMatch(/^line 6: /m);
       expect(stderr).not.toMatch(/^line [1347]:/m);
-      expect(jsonLines(stdout).map((line) => PredictionLine.parse(line).id)).toEqual([
+      expect(jsonLines(stdout).map((line) => v.parse(PredictionLine, line).id)).toEqual([
         'direct',
         'indirect',
         'none',

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { afterAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as v from 'valibot';
 
 import { analyze, toPrediction } from '@/analysis';
 
@@ -43,20 +43,20 @@ const SCORER = 'score.mjs';
 const SCORER_TIMEOUT_MS = 60_000;
 
 // One schema per boundary: the gold lines we read, and the scorer's --json report.
-const GoldLine = z.object({ id: z.string(), text: z.string() });
-const Prf = z.object({ precision: z.number(), recall: z.number(), f1: z.number() });
-const ScoreReport = z.object({
-  articles: z.number(),
-  articlesWithoutPrediction: z.number(),
-  goldQuotes: z.number(),
-  predictedQuotes: z.number(),
+const GoldLine = v.object({ id: v.string(), text: v.string() });
+const Prf = v.object({ precision: v.number(), recall: v.number(), f1: v.number() });
+const ScoreReport = v.object({
+  articles: v.number(),
+  articlesWithoutPrediction: v.number(),
+  goldQuotes: v.number(),
+  predictedQuotes: v.number(),
   at03: Prf,
   at08: Prf,
-  recallByKind: z.record(z.string(), z.number()),
-  speakerNameAccuracy: z.number().nullable(),
-  speakerMentionAccuracy: z.number().nullable(),
+  recallByKind: v.record(v.string(), v.number()),
+  speakerNameAccuracy: v.nullable(v.number()),
+  speakerMentionAccuracy: v.nullable(v.number()),
 });
-type ScoreReport = z.infer<typeof ScoreReport>;
+type ScoreReport = v.InferOutput<typeof ScoreReport>;
 
 /** Each metric as a percentage of the scorer's report; null when the data set cannot measure it. */
 const MEASURE: Record<Metric, (r: ScoreReport) => number | null> = {
@@ -108,7 +108,7 @@ function score(dataset: Dataset): ScoreReport {
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => {
-      const { id, text } = GoldLine.parse(JSON.parse(line));
+      const { id, text } = v.parse(GoldLine, JSON.parse(line));
       return JSON.stringify(toPrediction(id, analyze(text)));
     });
   const pred = join(workDir, `${dataset}.pred.jsonl`);
@@ -117,7 +117,7 @@ function score(dataset: Dataset): ScoreReport {
     encoding: 'utf8',
     timeout: SCORER_TIMEOUT_MS,
   });
-  return ScoreReport.parse(JSON.parse(out));
+  return v.parse(ScoreReport, JSON.parse(out));
 }
 
 afterAll(() => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as v from 'valibot';
 
 import { analyze, type Analysis, type Quote } from '@/analysis';
 
@@ -16,27 +16,27 @@ const REPO = fileURLToPath(new URL('..', import.meta.url));
 const SEED = '000_54464bdad3cbd8a0';
 const BUNDLED = join(REPO, 'src', 'content', 'articles', 'seed.txt');
 
-const Gold = z.object({
-  byline: z.string().nullable(),
-  dateline: z.string().nullable(),
-  title: z.string().nullable(),
-  speakers: z.array(
-    z.object({
-      name: z.string(),
-      kind: z.string(),
-      roles: z.array(z.string()),
-      aliases: z.array(z.string()),
+const Gold = v.object({
+  byline: v.nullable(v.string()),
+  dateline: v.nullable(v.string()),
+  title: v.nullable(v.string()),
+  speakers: v.array(
+    v.object({
+      name: v.string(),
+      kind: v.string(),
+      roles: v.array(v.string()),
+      aliases: v.array(v.string()),
     }),
   ),
-  quotes: z.array(
-    z.object({
-      kind: z.enum(['direct', 'indirect', 'mixed']),
-      start: z.number(),
-      end: z.number(),
-      speaker: z.string(),
-      cue: z.string(),
-      speakerMention: z.string(),
-      nestedIn: z.number().optional(),
+  quotes: v.array(
+    v.object({
+      kind: v.picklist(['direct', 'indirect', 'mixed']),
+      start: v.number(),
+      end: v.number(),
+      speaker: v.string(),
+      cue: v.string(),
+      speakerMention: v.string(),
+      nestedIn: v.optional(v.number()),
     }),
   ),
 });
@@ -55,7 +55,7 @@ function sharedSeeds(): string {
 
 const dir = sharedSeeds();
 const text = readFileSync(join(dir, `${SEED}.txt`), 'utf8');
-const gold = Gold.parse(JSON.parse(readFileSync(join(dir, `${SEED}.gold.json`), 'utf8')));
+const gold = v.parse(Gold, JSON.parse(readFileSync(join(dir, `${SEED}.gold.json`), 'utf8')));
 const result: Analysis = analyze(text);
 const speakerName = (q: Quote): string | undefined => result.speakers.find((s) => s.id === q.speakerId)?.name;
 

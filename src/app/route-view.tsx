@@ -1,10 +1,19 @@
-import { LibraryView } from '@/features/library/components/library-view';
-import { SearchPage } from '@/features/search/components/search-page';
+import { lazy } from 'react';
+
 import { formatRoute, useRoute, type Route } from '@/lib/router';
 
-import { ArticlePage } from './article-page';
 import { NotFound } from './not-found';
 import { ViewBoundary } from './view-boundary';
+
+// Each view is its own chunk, loaded with the data it shows: the first download is the shell, and a
+// reader opening an article never downloads the library or search code (test/budget checks the sizes).
+const LibraryView = lazy(() =>
+  import('@/features/library/components/library-view').then((m) => ({ default: m.LibraryView })),
+);
+const ArticlePage = lazy(() => import('./article-page').then((m) => ({ default: m.ArticlePage })));
+const SearchPage = lazy(() =>
+  import('@/features/search/components/search-page').then((m) => ({ default: m.SearchPage })),
+);
 
 /** The view for the current URL, each behind its own error boundary. */
 export function RouteView() {

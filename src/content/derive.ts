@@ -2,8 +2,6 @@
 // catalog entry. Pure, so an importer in the browser can derive the same things from an article a reader
 // brings.
 
-import type * as z from 'zod/mini';
-
 import type { Analysis } from '@/analysis';
 
 import {
@@ -13,6 +11,7 @@ import {
   SCHEMA_VERSION,
   TOP_SPEAKERS,
   type Article,
+  type ArticleInput,
   type CatalogEntry,
   type TopSpeaker,
 } from './schema';
@@ -69,7 +68,7 @@ export function topSpeakers(analysis: Pick<Analysis, 'quotes' | 'speakers'>): To
 export function toArticleInput(
   analysis: Analysis,
   { id, sourceFile }: { id: string; sourceFile: string },
-): z.input<typeof Article> {
+): ArticleInput {
   const { meta } = analysis;
   const words = countWords(analysis.text);
   return {

@@ -8,8 +8,10 @@
 //   speakers exactly as `analyze` returns them, with offsets into `text` (UTF-16 code units, end-exclusive);
 // - `catalog.json`: one CatalogEntry per article, enough for the library view without loading articles.
 
-// zod/mini: the same schemas at a fraction of the bundle size (the app validates every file it loads).
-import * as z from 'zod/mini';
+// Valibot: the app validates every file it loads, and valibot does it for about 3 KB of the initial
+// download where zod/mini takes 12 (test/budget holds the budget). Each schema is wrapped with the same
+// `parse` / `safeParse` the rest of the code uses, and cross-field checks run after the field checks.
+import * as v from 'valibot';
 
 export const SCHEMA_VERSION = 1;
 
@@ -17,213 +19,244 @@ export const SCHEMA_VERSION = 1;
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_ID_LENGTH = 80;
 
-export const ArticleId = z
-  .string()
-  .check(
-    z.maxLength(MAX_ID_LENGTH),
-    z.regex(ID_PATTERN, 'an id is lower-case ASCII letters and digits joined by single hyphens'),
-  )
-  .brand<'ArticleId'>();
-export type ArticleId = z.infer<typeof ArticleId>;
+export type Path = (string | number)[];
+export interface SchemaIssue {
+  readonly path: Path;
+  readonly message: string;
+}
+export type SafeParseResult<T> =
+  | { readonly success: true; readonly data: T; readonly error?: undefined }
+  | { readonly success: false; readonly data?: undefined; readonly error: SchemaError };
+
+/** Every issue of a value that does not fit its schema, each with the path to the field. */
+export class SchemaError extends Error {
+  override readonly name = 'SchemaError';
+  constructor(readonly issues: readonly SchemaIssue[]) {
+    super(issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  }
+}
+
+/** A valibot schema with `parse` and `safeParse`, and the checks that need the whole value. */
+export interface Schema<S extends v.GenericSchema> {
+  readonly schema: S;
+  parse(value: unknown): v.InferOutput<S>;
+  safeParse(value: unknown): SafeParseResult<v.InferOutput<S>>;
+}
+
+function defineSchema<S extends v.GenericSchema>(
+  schema: S,
+  crossCheck: (value: v.InferOutput<S>) => SchemaIssue[] = () => [],
+): Schema<S> {
+  const safeParse = (value: unknown): SafeParseResult<v.InferOutput<S>> => {
+    const result = v.safeParse(schema, value);
+    if (!result.success) {
+      const issues = result.issues.map((issue) => ({
+        path: (issue.path ?? []).map((item) => item.key as string | number),
+        message: issue.message,
+      }));
+      return { success: false, error: new SchemaError(issues) };
+    }
+    const crossIssues = crossCheck(result.output);
+    return crossIssues.length > 0
+      ? { success: false, error: new SchemaError(crossIssues) }
+      : { success: true, data: result.output };
+  };
+  return {
+    schema,
+    safeParse,
+    parse(value) {
+      const result = safeParse(value);
+      if (!result.success) throw result.error;
+      return result.data;
+    },
+  };
+}
+
+const text = () => v.string();
+const nonEmpty = () => v.pipe(v.string(), v.minLength(1, 'must not be empty'));
+const nullable = <S extends v.GenericSchema>(schema: S) => v.nullable(schema);
+const list = <S extends v.GenericSchema>(item: S) => v.pipe(v.array(item), v.readonly());
+
+export const ArticleIdSchema = v.pipe(
+  v.string(),
+  v.maxLength(MAX_ID_LENGTH, `an id is at most ${String(MAX_ID_LENGTH)} characters`),
+  v.regex(ID_PATTERN, 'an id is lower-case ASCII letters and digits joined by single hyphens'),
+  v.brand('ArticleId'),
+);
+export const ArticleId = defineSchema(ArticleIdSchema);
+export type ArticleId = v.InferOutput<typeof ArticleIdSchema>;
 
 /** Where an article's file sits, relative to the catalog: `articles/seed.json`. */
 export const articlePath = (id: string): string => `articles/${id}.json`;
 
 // Readonly arrays and tuples throughout, as the engine declares them, so its output is assignable to
 // these types and theirs to the engine's (test/content/schema.test.ts checks both directions).
-const Offset = z.int().check(z.nonnegative());
-/** `[start, end]`; whether it fits the text is checked by the Article refinement, which knows the text. */
-export const Span = z
-  .readonly(z.tuple([Offset, Offset]))
-  .check(z.refine(([start, end]) => start <= end, 'a span must not end before it starts'));
-export type Span = z.infer<typeof Span>;
-
-export const QuoteKind = z.enum(['direct', 'indirect', 'mixed']);
-export type QuoteKind = z.infer<typeof QuoteKind>;
-export const SpeakerKind = z.enum(['person', 'organisation', 'group', 'unknown']);
-export type SpeakerKind = z.infer<typeof SpeakerKind>;
-export const MentionKind = z.enum(['name', 'pronoun', 'descriptor']);
-export type MentionKind = z.infer<typeof MentionKind>;
-
-const Strings = z.readonly(z.array(z.string()));
-
-export const Mention = z.strictObject({ span: Span, text: z.string(), kind: MentionKind });
-export type Mention = z.infer<typeof Mention>;
-
-export const Cue = z.strictObject({
-  span: Span,
-  text: z.string(),
-  kind: z.enum(['verb', 'phrase', 'dash', 'label']),
-  lemma: z.string(),
-});
-export type Cue = z.infer<typeof Cue>;
-
-export const Quote = z.strictObject({
-  id: z.string().check(z.minLength(1)),
-  kind: QuoteKind,
-  /** The quotation with its marks. */
-  span: Span,
-  /** The words inside the marks (equal to `span` for indirect quotations). */
-  content: Span,
-  cue: z.nullable(Cue),
-  /** `null` where no speaker could honestly be found. */
-  speakerId: z.nullable(z.string()),
-  mention: z.nullable(Mention),
-  /** How the speaker was found: its own attribution, the one it continues, or the context. */
-  speakerSource: z.nullable(z.enum(['attribution', 'continuation', 'context'])),
-  confidence: z.number().check(z.gte(0), z.lte(1)),
-  /** The quotation this one is nested in. */
-  parentId: z.nullable(z.string()),
-  /** The quotation this one continues after an interruption (`“…,” she said. “…”`). */
-  continuesId: z.nullable(z.string()),
-  /** True when the engine repaired unbalanced quotation marks to find it. */
-  repaired: z.boolean(),
-});
-export type Quote = z.infer<typeof Quote>;
-
-export const Speaker = z.strictObject({
-  id: z.string().check(z.minLength(1)),
-  name: z.string().check(z.minLength(1)),
-  named: z.boolean(),
-  kind: SpeakerKind,
-  roles: Strings,
-  aliases: Strings,
-  mentions: z.readonly(z.array(Mention)),
-  quoteIds: Strings,
-});
-export type Speaker = z.infer<typeof Speaker>;
-
-const NullableString = z.nullable(z.string());
-
-export const ArticleMeta = z.strictObject({
-  title: z.string().check(z.minLength(1)),
-  /** True when the title was derived from the lead because the article has none. */
-  titleDerived: z.boolean(),
-  /** Where title, byline and dateline sit in the body, so the reader can show them apart. */
-  titleSpan: z.nullable(Span),
-  date: NullableString,
-  source: NullableString,
-  url: NullableString,
-  byline: NullableString,
-  bylineSpan: z.nullable(Span),
-  dateline: NullableString,
-  datelineSpan: z.nullable(Span),
-  language: NullableString,
-});
-export type ArticleMeta = z.infer<typeof ArticleMeta>;
-
-const Count = z.int().check(z.nonnegative());
-
-export const QuoteCounts = z.strictObject({
-  total: Count,
-  direct: Count,
-  indirect: Count,
-  mixed: Count,
-});
-export type QuoteCounts = z.infer<typeof QuoteCounts>;
-
-export const ArticleStats = z.strictObject({
-  words: z.int().check(z.positive()),
-  /** At WORDS_PER_MINUTE, rounded up. */
-  readingMinutes: z.int().check(z.positive()),
-  quotes: QuoteCounts,
-});
-export type ArticleStats = z.infer<typeof ArticleStats>;
-
-const ArticleShape = z.strictObject({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  id: ArticleId,
-  /** The source file's name within the content folder: `seed.txt`. */
-  sourceFile: z.string().check(z.minLength(1)),
-  meta: ArticleMeta,
-  /** The body (the source without its front matter), character for character. */
-  text: z.string(),
-  paragraphs: z.readonly(z.array(Span)),
-  quotes: z.readonly(z.array(Quote)),
-  speakers: z.readonly(z.array(Speaker)),
-  stats: ArticleStats,
-});
-
-export const Article = ArticleShape.check(
-  z.superRefine((article, ctx) => {
-    for (const { path, message } of articleIntegrityIssues(article)) {
-      ctx.addIssue({ code: 'custom', path, message });
-    }
-  }),
+const Offset = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'));
+/** `[start, end]`; whether it fits the text is checked by the Article's cross-checks, which know the text. */
+const SpanSchema = v.pipe(
+  v.strictTuple([Offset, Offset]),
+  v.readonly(),
+  v.check(([start, end]) => start <= end, 'a span must not end before it starts'),
 );
-export type Article = z.infer<typeof Article>;
+export type Span = v.InferOutput<typeof SpanSchema>;
 
-export const TopSpeaker = z.strictObject({
-  name: z.string().check(z.minLength(1)),
-  kind: SpeakerKind,
-  count: z.int().check(z.positive()),
+const QuoteKindSchema = v.picklist(['direct', 'indirect', 'mixed']);
+export type QuoteKind = v.InferOutput<typeof QuoteKindSchema>;
+const SpeakerKindSchema = v.picklist(['person', 'organisation', 'group', 'unknown']);
+export type SpeakerKind = v.InferOutput<typeof SpeakerKindSchema>;
+const MentionKindSchema = v.picklist(['name', 'pronoun', 'descriptor']);
+export type MentionKind = v.InferOutput<typeof MentionKindSchema>;
+
+const MentionSchema = v.strictObject({ span: SpanSchema, text: text(), kind: MentionKindSchema });
+export type Mention = v.InferOutput<typeof MentionSchema>;
+
+const CueSchema = v.strictObject({
+  span: SpanSchema,
+  text: text(),
+  kind: v.picklist(['verb', 'phrase', 'dash', 'label']),
+  lemma: text(),
 });
-export type TopSpeaker = z.infer<typeof TopSpeaker>;
+export type Cue = v.InferOutput<typeof CueSchema>;
+
+const QuoteSchema = v.strictObject({
+  id: nonEmpty(),
+  kind: QuoteKindSchema,
+  /** The quotation with its marks. */
+  span: SpanSchema,
+  /** The words inside the marks (equal to `span` for indirect quotations). */
+  content: SpanSchema,
+  cue: nullable(CueSchema),
+  /** `null` where no speaker could honestly be found. */
+  speakerId: nullable(text()),
+  mention: nullable(MentionSchema),
+  /** How the speaker was found: its own attribution, the one it continues, or the context. */
+  speakerSource: nullable(v.picklist(['attribution', 'continuation', 'context'])),
+  confidence: v.pipe(v.number(), v.minValue(0, 'must be at least 0'), v.maxValue(1, 'must be at most 1')),
+  /** The quotation this one is nested in. */
+  parentId: nullable(text()),
+  /** The quotation this one continues after an interruption (`“…,” she said. “…”`). */
+  continuesId: nullable(text()),
+  /** True when the engine repaired unbalanced quotation marks to find it. */
+  repaired: v.boolean(),
+});
+export type Quote = v.InferOutput<typeof QuoteSchema>;
+
+const SpeakerSchema = v.strictObject({
+  id: nonEmpty(),
+  name: nonEmpty(),
+  named: v.boolean(),
+  kind: SpeakerKindSchema,
+  roles: list(text()),
+  aliases: list(text()),
+  mentions: list(MentionSchema),
+  quoteIds: list(text()),
+});
+export type Speaker = v.InferOutput<typeof SpeakerSchema>;
+
+const ArticleMetaSchema = v.strictObject({
+  title: nonEmpty(),
+  /** True when the title was derived from the lead because the article has none. */
+  titleDerived: v.boolean(),
+  /** Where title, byline and dateline sit in the body, so the reader can show them apart. */
+  titleSpan: nullable(SpanSchema),
+  date: nullable(text()),
+  source: nullable(text()),
+  url: nullable(text()),
+  byline: nullable(text()),
+  bylineSpan: nullable(SpanSchema),
+  dateline: nullable(text()),
+  datelineSpan: nullable(SpanSchema),
+  language: nullable(text()),
+});
+export type ArticleMeta = v.InferOutput<typeof ArticleMetaSchema>;
+
+const Count = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'));
+const Positive = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be at least 1'));
+
+const QuoteCountsSchema = v.strictObject({ total: Count, direct: Count, indirect: Count, mixed: Count });
+export type QuoteCounts = v.InferOutput<typeof QuoteCountsSchema>;
+
+const ArticleStatsSchema = v.strictObject({
+  words: Positive,
+  /** At WORDS_PER_MINUTE, rounded up. */
+  readingMinutes: Positive,
+  quotes: QuoteCountsSchema,
+});
+export type ArticleStats = v.InferOutput<typeof ArticleStatsSchema>;
+
+const ArticleSchema = v.strictObject({
+  schemaVersion: v.literal(SCHEMA_VERSION, `must be ${String(SCHEMA_VERSION)}`),
+  id: ArticleIdSchema,
+  /** The source file's name within the content folder: `seed.txt`. */
+  sourceFile: nonEmpty(),
+  meta: ArticleMetaSchema,
+  /** The body (the source without its front matter), character for character. */
+  text: text(),
+  paragraphs: list(SpanSchema),
+  quotes: list(QuoteSchema),
+  speakers: list(SpeakerSchema),
+  stats: ArticleStatsSchema,
+});
+export const Article = defineSchema(ArticleSchema, articleIntegrityIssues);
+export type Article = v.InferOutput<typeof ArticleSchema>;
+/** An article before validation brands its id: what `toArticleInput` builds from the engine's output. */
+export type ArticleInput = Omit<Article, 'id'> & { readonly id: string };
+
+const TopSpeakerSchema = v.strictObject({ name: nonEmpty(), kind: SpeakerKindSchema, count: Positive });
+export type TopSpeaker = v.InferOutput<typeof TopSpeakerSchema>;
 
 /** How many speakers a catalog entry lists. */
 export const TOP_SPEAKERS = 3;
 
-export const CatalogEntry = z
-  .strictObject({
-    id: ArticleId,
-    title: z.string().check(z.minLength(1)),
-    titleDerived: z.boolean(),
-    byline: NullableString,
-    dateline: NullableString,
-    date: NullableString,
-    readingMinutes: z.int().check(z.positive()),
-    quoteCount: Count,
-    source: NullableString,
-    /** Most quoted first. */
-    topSpeakers: z.readonly(z.array(TopSpeaker).check(z.maxLength(TOP_SPEAKERS))),
-    /** The name of every speaker with a quotation, most quoted first: what the library filters by. */
-    quotedSpeakers: Strings,
-    /** The article's file relative to the catalog. */
-    path: z.string(),
-  })
-  .check(
-    z.refine((entry) => entry.path === articlePath(entry.id), {
-      path: ['path'],
-      message: 'the path must be articles/<id>.json',
-    }),
-  );
-export type CatalogEntry = z.infer<typeof CatalogEntry>;
+const CatalogEntrySchema = v.strictObject({
+  id: ArticleIdSchema,
+  title: nonEmpty(),
+  titleDerived: v.boolean(),
+  byline: nullable(text()),
+  dateline: nullable(text()),
+  date: nullable(text()),
+  readingMinutes: Positive,
+  quoteCount: Count,
+  source: nullable(text()),
+  /** Most quoted first. */
+  topSpeakers: v.pipe(
+    v.array(TopSpeakerSchema),
+    v.maxLength(TOP_SPEAKERS, `at most ${String(TOP_SPEAKERS)} speakers`),
+    v.readonly(),
+  ),
+  /** The name of every speaker with a quotation, most quoted first: what the library filters by. */
+  quotedSpeakers: list(text()),
+  /** The article's file relative to the catalog. */
+  path: text(),
+});
+export type CatalogEntry = v.InferOutput<typeof CatalogEntrySchema>;
 
-export const Catalog = z
-  .strictObject({
-    schemaVersion: z.literal(SCHEMA_VERSION),
-    articles: z.readonly(z.array(CatalogEntry)),
-  })
-  .check(
-    z.superRefine((catalog, ctx) => {
-      const seen = new Set<string>();
-      catalog.articles.forEach((entry, i) => {
-        if (seen.has(entry.id)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['articles', i, 'id'],
-            message: `duplicate id "${entry.id}"`,
-          });
-        }
-        seen.add(entry.id);
-      });
-    }),
-  );
-export type Catalog = z.infer<typeof Catalog>;
-
-type Path = (string | number)[];
-interface Issue {
-  path: Path;
-  message: string;
-}
+const CatalogSchema = v.strictObject({
+  schemaVersion: v.literal(SCHEMA_VERSION, `must be ${String(SCHEMA_VERSION)}`),
+  articles: list(CatalogEntrySchema),
+});
+export const Catalog = defineSchema(CatalogSchema, (catalog) => {
+  const issues: SchemaIssue[] = [];
+  const seen = new Set<string>();
+  catalog.articles.forEach((entry, i) => {
+    if (entry.path !== articlePath(entry.id)) {
+      issues.push({ path: ['articles', i, 'path'], message: 'the path must be articles/<id>.json' });
+    }
+    if (seen.has(entry.id))
+      issues.push({ path: ['articles', i, 'id'], message: `duplicate id "${entry.id}"` });
+    seen.add(entry.id);
+  });
+  return issues;
+});
+export type Catalog = v.InferOutput<typeof CatalogSchema>;
 
 /**
  * What the field schemas cannot see on their own: every span inside the text, cue and mention texts equal
  * to what their spans cover, ids unique and every reference resolving, and the quote counts adding up.
  * A truncated or hand-edited file fails here rather than drawing highlights in the wrong place.
  */
-function articleIntegrityIssues(article: z.output<typeof ArticleShape>): Issue[] {
-  const issues: Issue[] = [];
+function articleIntegrityIssues(article: v.InferOutput<typeof ArticleSchema>): SchemaIssue[] {
+  const issues: SchemaIssue[] = [];
   const { text } = article;
   const span = (s: Span | null, path: Path) => {
     if (s && s[1] > text.length) {

@@ -6,7 +6,7 @@ import { vi } from 'vitest';
 
 import { compileContent } from '@/content/build';
 
-// The first render loads React, zod and the content in jsdom: seconds, not milliseconds, on a busy machine.
+// The first render loads React, the schemas and the content in jsdom: seconds, not milliseconds, on a busy machine.
 configure({ asyncUtilTimeout: 10_000 });
 vi.setConfig({ testTimeout: 30_000 });
 

@@ -1,7 +1,7 @@
 // One way to load a content file: relative to the page (so any subfolder works), validated by its schema,
 // and failing with a message a reader can act on rather than a stack trace.
 
-/** What fetchJson needs of a schema (zod/mini's `safeParse`). */
+/** What fetchJson needs of a schema (the `safeParse` of src/content/schema.ts). */
 interface Schema<T> {
   safeParse(
     value: unknown,

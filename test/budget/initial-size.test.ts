@@ -1,0 +1,113 @@
+// What a reader's browser downloads to show an article, from the production build: index.html, the
+// scripts and styles it names, and the reader route's chunk with everything it imports statically, each
+// gzip-compressed as a static host would send it. Lazy code (search, the service worker's registration,
+// the other views) is not counted, and must stay lazy. Prints the figures so a reviewer sees the
+// margin; fails when the budget is broken.
+
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+
+import * as v from 'valibot';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/** Issue 5: initial HTML + JS + CSS for the reader route ≤ 100 KB gzip. */
+const BUDGET_BYTES = 100 * 1024;
+const READER_ROUTE = 'src/app/article-page.tsx';
+
+const ManifestChunk = v.object({
+  file: v.string(),
+  isEntry: v.optional(v.boolean()),
+  imports: v.optional(v.array(v.string())),
+  css: v.optional(v.array(v.string())),
+});
+const Manifest = v.record(v.string(), ManifestChunk);
+type Manifest = v.InferOutput<typeof Manifest>;
+
+/** index.html's own classic scripts (public/theme-init.js), which the manifest does not list. */
+const CLASSIC_SCRIPT = /<script src="\.\/([^"]+\.js)"><\/script>/g;
+
+let outDir = '';
+let manifest: Manifest = {};
+
+beforeAll(async () => {
+  outDir = await mkdtemp(join(tmpdir(), 'verbatim-budget-'));
+  // A child process, as `npm run build` runs it: inside Vitest, NODE_ENV=test would bundle React's
+  // development build.
+  const env = { ...process.env, NODE_ENV: 'production', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' };
+  await promisify(execFile)(
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'build',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+      '--manifest',
+      '--logLevel',
+      'error',
+    ],
+    { env },
+  );
+  manifest = v.parse(Manifest, JSON.parse(await readFile(join(outDir, '.vite', 'manifest.json'), 'utf8')));
+}, 180_000);
+
+afterAll(async () => {
+  if (outDir) await rm(outDir, { recursive: true, force: true });
+});
+
+/** The chunk's file, its CSS and the same for every chunk it imports statically, each once. */
+function closure(key: string, seen = new Set<string>()): Set<string> {
+  const chunk = manifest[key];
+  if (!chunk || seen.has(chunk.file)) return seen;
+  seen.add(chunk.file);
+  for (const css of chunk.css ?? []) seen.add(css);
+  for (const imported of chunk.imports ?? []) closure(imported, seen);
+  return seen;
+}
+
+const gzipped = async (file: string) => gzipSync(await readFile(join(outDir, file)), { level: 9 }).length;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+describe('the reader route’s first download', () => {
+  it(`stays within ${kb(BUDGET_BYTES)} gzip`, async () => {
+    const html = await readFile(join(outDir, 'index.html'), 'utf8');
+    const entry = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
+    expect(entry).toBeDefined();
+    expect(manifest[READER_ROUTE]).toBeDefined();
+    const shell = closure(entry ?? '');
+    const route = [...closure(READER_ROUTE, new Set(shell))].filter((f) => !shell.has(f));
+    const classic = [...html.matchAll(CLASSIC_SCRIPT)].map((m) => m[1] ?? '');
+
+    const rows: [string, string, number][] = [
+      ['index.html', 'page', Buffer.byteLength(gzipSync(html, { level: 9 }))],
+    ];
+    for (const f of classic) rows.push([f, 'page', await gzipped(f)]);
+    for (const f of shell) rows.push([f, 'shell', await gzipped(f)]);
+    for (const f of route) rows.push([f, 'reader route', await gzipped(f)]);
+    const total = rows.reduce((sum, [, , n]) => sum + n, 0);
+    console.log(
+      [
+        ...rows.map(([f, part, n]) => `  ${f.padEnd(44)} ${part.padEnd(13)} ${kb(n).padStart(9)}`),
+        `  ${'total (gzip)'.padEnd(58)} ${kb(total).padStart(9)} of ${kb(BUDGET_BYTES)}: ` +
+          `${((100 * total) / BUDGET_BYTES).toFixed(0)} %, ${kb(BUDGET_BYTES - total)} left`,
+      ].join('\n'),
+    );
+    expect(total).toBeLessThanOrEqual(BUDGET_BYTES);
+  });
+
+  it('holds neither the analysis engine nor the search code', async () => {
+    const files = [
+      ...closure(READER_ROUTE, closure(Object.keys(manifest).find((k) => manifest[k]?.isEntry) ?? '')),
+    ];
+    const code = (
+      await Promise.all(files.filter((f) => f.endsWith('.js')).map((f) => readFile(join(outDir, f), 'utf8')))
+    ).join('\n');
+    // A phrase only the engine's lexicons hold, and the search index's file name.
+    expect(code).not.toContain('according to');
+    expect(code).not.toContain('search/manifest');
+  });
+});
