@@ -69,6 +69,9 @@ export function isFiniteCue(tokens: readonly Token[], v: number): boolean {
   const participle = t.norm.endsWith('ed') || IRREGULAR_PARTICIPLES.has(t.norm);
   // "he was quoted as saying" attributes; "the tax was announced" does not.
   if (participle && BE_FORMS.has(prevNorm) && t.norm !== 'quoted') return false;
+  // "the contractor's written assurance": a participle after a possessive noun is an adjective.
+  if (participle && prevNorm.endsWith("'s") && !SUBJECT_PRONOUNS_AND_THERE.has(prevNorm.slice(0, -2)))
+    return false;
   return true;
 }
 

@@ -37,6 +37,7 @@ import {
   WEEKDAYS_MONTHS,
   spelledAsAdverb,
 } from './lexicon/words';
+import { INTENT_VERBS, QUESTION_LEMMAS, WH_WORDS } from './lexicon/stances';
 import type { Attribution, Found } from './quotation';
 
 export const MIN_FRONTED_WORDS = 4;
@@ -73,7 +74,13 @@ export function complementStart(
   let j = from;
   const hearer = tokens[j];
   const takesHearer = cue.cls === 'tell' || INSTRUCTING_LEMMAS.has(cue.lemma);
-  if (takesHearer && isWord(hearer) && hearer.norm !== 'that' && !PREPOSITIONS.has(hearer.norm)) {
+  if (
+    takesHearer &&
+    isWord(hearer) &&
+    hearer.norm !== 'that' &&
+    !WH_WORDS.has(hearer.norm) &&
+    !PREPOSITIONS.has(hearer.norm)
+  ) {
     // "told CTV News Friday", "told the newspaper", "urged residents": the hearer comes first.
     j = skipPhrase(tokens, j, sLast);
   }
@@ -140,6 +147,9 @@ export function complementStart(
   if (u.norm === 'to' || ((u.norm === 'not' || u.norm === 'never') && tokens[j + 1]?.norm === 'to')) {
     return j > from && INSTRUCTING_LEMMAS.has(cue.lemma) ? { at: j, that: true } : null;
   }
+  // "questioned whether the plan works", "asked why she left": an embedded question is what was asked.
+  if (QUESTION_LEMMAS.has(cue.lemma) && WH_WORDS.has(u.norm) && countWords(tokens, j, sLast) >= 4)
+    return { at: j, that: true };
   // Without "that", what follows must read as a clause, not an object: "confirmed the move" is not speech.
   // After "said" an article opens a clause ("said the talks resume in June"): it is rarely said of a thing.
   const saidClause = cue.lemma === 'say' && ARTICLES.has(u.norm) && countWords(tokens, j, sLast) >= 4;
@@ -266,6 +276,12 @@ export function newAttributionAt(doc: Doc, k: number, sLast: number): boolean {
   const cue = cueAt(tokens, k);
   if (cue && cue.cls !== 'belief') return true; // ", said X" / ", adding …"
   for (let j = k + 1; j < Math.min(sLast, k + 7); j++) {
+    // ", and the board plans to …": a new subject's stance starts its own clause.
+    if (INTENT_VERBS.has(tokens[j]?.norm ?? '') && tokens[j + 1]?.norm === 'to') {
+      const s = subjectBefore(tokens, j, k);
+      const lead = SUBORDINATORS.has(tokens[k]?.norm ?? '') ? k + 1 : k;
+      return s !== null && s.first === lead;
+    }
     const c = cueAt(tokens, j);
     if (c && !tokens[j]?.cap) {
       const s = subjectBefore(tokens, j, k);
