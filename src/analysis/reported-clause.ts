@@ -19,7 +19,9 @@ import { firstTokenAt, type Doc } from './doc';
 import {
   ARTICLES,
   INSTRUCTING_LEMMAS,
+  OBJECT_CONTENT_LEMMAS,
   STRONG_SPEECH_LEMMAS,
+  VERDICT_AS_LEMMAS,
   type CueVerb,
   isBareCue,
 } from './lexicon/reporting-verbs';
@@ -63,8 +65,50 @@ export interface IndirectResult {
   readonly absorbs: readonly number[];
 }
 
-/** Where the reported clause starts after a cue: past a hearer, time and place phrases, a comma or "that". */
+/**
+ * Where the reported clause starts after a cue: past a hearer, time and place phrases, a comma or "that".
+ * Verbs that also take what was said as an object fall back to it: "stressed the need to …".
+ */
 export function complementStart(
+  doc: Doc,
+  from: number,
+  sLast: number,
+  cue: CueVerb,
+): { at: number; that: boolean } | null {
+  const start = clauseStart(doc, from, sLast, cue);
+  return start ?? (OBJECT_CONTENT_LEMMAS.has(cue.lemma) ? actObject(doc, from, sLast) : null);
+}
+
+/**
+ * What a speech act was about, as its object: a bare object ("cited the Starlight Tours") names a topic;
+ * a longer one reports what was said. Not in a headline ("Minister defends cuts to bus routes"), which has
+ * no closing punctuation.
+ */
+function actObject(doc: Doc, j: number, sLast: number): { at: number; that: boolean } | null {
+  const { tokens } = doc;
+  const o = tokens[j];
+  const ended = SENTENCE_CLOSE.test(tokens[sLast - 1]?.text ?? '');
+  const says =
+    ended &&
+    isWord(o) &&
+    !PREPOSITIONS.has(o.norm) &&
+    !CONJUNCTIONS.has(o.norm) &&
+    clauseWords(tokens, j, sLast) >= MIN_ACT_WORDS;
+  return says ? { at: j, that: true } : null;
+}
+
+/** An "as" in the clause that starts at `from`: "painted Romney as out of touch". */
+function asWithin(doc: Doc, from: number, sLast: number): boolean {
+  const { tokens } = doc;
+  for (let k = from; k < sLast; k++) {
+    const t = tokens[k];
+    if (!t || (t.kind === 'punct' && (t.text === ',' || t.text === ';'))) return false;
+    if (t.norm === 'as') return true;
+  }
+  return false;
+}
+
+function clauseStart(
   doc: Doc,
   from: number,
   sLast: number,
@@ -86,17 +130,9 @@ export function complementStart(
   }
   // "criticized the deal", "cited a report from …": what the speech act was about is what was said.
   if (cue.cls === 'act') {
-    const o = tokens[j];
-    // A bare object ("cited the Starlight Tours") names a topic; a longer one reports what was said. Not
-    // in a headline ("Minister defends cuts to bus routes"), which has no closing punctuation.
-    const ended = SENTENCE_CLOSE.test(tokens[sLast - 1]?.text ?? '');
-    const says =
-      ended &&
-      isWord(o) &&
-      !PREPOSITIONS.has(o.norm) &&
-      !CONJUNCTIONS.has(o.norm) &&
-      clauseWords(tokens, j, sLast) >= MIN_ACT_WORDS;
-    return says ? { at: j, that: true } : null;
+    // "painted the room" is work, "painted him as a fraud" a verdict: these need the "as".
+    if (VERDICT_AS_LEMMAS.has(cue.lemma) && !asWithin(doc, j, sLast)) return null;
+    return actObject(doc, j, sLast);
   }
   // "urged residents to conserve water", "advised people never to use …": an instruction.
   const inf =

@@ -159,6 +159,21 @@ const ROWS: ReadonlyArray<readonly [CueClass, string, string?]> = [
   ['act', 'decry decries decried decrying'],
   ['act', 'denounce denounces denounced denouncing'],
   ['act', 'lament laments lamented lamenting'],
+  ['act', 'defend defends defended defending'],
+  ['act', 'promote promotes promoted promoting'],
+  ['act', 'tout touts touted touting'],
+  ['act', 'outline outlines outlined outlining'],
+  ['act', 'detail details detailed detailing'],
+  ['act', 'dispute disputes disputed disputing'],
+  ['act', 'dismiss dismisses dismissed dismissing'],
+  ['act', 'attack attacks attacked attacking'],
+  ['act', 'blame blames blamed blaming'],
+  ['act', 'chastise chastises chastised chastising'],
+  ['act', 'portray portrays portrayed portraying'],
+  ['act', 'depict depicts depicted depicting'],
+  ['act', 'paint paints painted painting'],
+  ['act', 'brand brands branded branding'],
+  ['act', 'highlight highlights highlighted highlighting'],
 ];
 
 /** Every inflected form → its cue verb. */
@@ -229,6 +244,25 @@ export const INSTRUCTING_LEMMAS: ReadonlySet<string> = new Set([
   'caution',
   'recommend',
 ]);
+
+/**
+ * Speech verbs that also take what was said as a noun-phrase object: "stressed the need to act",
+ * "mentioned the remarks he had made", "accused her of lying".
+ */
+export const OBJECT_CONTENT_LEMMAS: ReadonlySet<string> = new Set([
+  'mention',
+  'describe',
+  'stress',
+  'emphasize',
+  'question',
+  'note',
+  'reiterate',
+  'repeat',
+  'accuse',
+]);
+
+/** Act cues that report a verdict only with "as": "painted him as a fraud", not "painted the hall". */
+export const VERDICT_AS_LEMMAS: ReadonlySet<string> = new Set(['paint', 'portray', 'depict', 'brand']);
 
 /** Cues of knowing and feeling: "know", "feel", "realize" state facts or moods, not reports. */
 export const FACTIVE_LEMMAS: ReadonlySet<string> = new Set(['know', 'feel', 'realize', 'understand']);
@@ -326,6 +360,15 @@ export const NOUN_LIKE_CUES = new Set<string>([
   'understanding',
   'reading',
   'statement',
+  // Singular only: "a cyber attack disrupted …" is a noun, but "the woman disputes the idea" is a verb.
+  'attack',
+  'detail',
+  'dispute',
+  'brand',
+  'highlight',
+  'outline',
+  'blame',
+  'paint',
 ]);
 
 /** Determiners and possessives that open a noun phrase, so the word after them is a noun. */
