@@ -10,7 +10,7 @@ import { phraseEndingAt } from './06-noun-phrases';
 import { subjectBefore, type Subject } from './06a-subjects';
 import type { DirectQuotations } from './07a-direct-quotes';
 import { coordinatedSubject, participleSubject } from './cue-subjects';
-import { skipPhrase } from './cues';
+import { INNER_ADVERBS, skipPhrase } from './cues';
 import { sentenceFirst, sentenceLast, type Doc } from './doc';
 import { ARTICLES } from './lexicon/reporting-verbs';
 import { CALL_FORMS, CLAIM_NOUNS, INTENT_VERBS } from './lexicon/stances';
@@ -157,7 +157,11 @@ function subjectOf(doc: Doc, v: number): Subject | null {
 function isFiniteVerb(tokens: readonly Token[], v: number): boolean {
   const t = tokens[v];
   let p = v - 1;
-  while (isWord(tokens[p]) && (spelledAsAdverb(tokens[p]?.text ?? '') || tokens[p]?.norm === 'also')) p--;
+  while (
+    isWord(tokens[p]) &&
+    (spelledAsAdverb(tokens[p]?.text ?? '') || INNER_ADVERBS.has(tokens[p]?.norm ?? ''))
+  )
+    p--;
   const prev = tokens[p]?.norm ?? '';
   if (!t || prev === 'to' || prev === 'not' || prev === 'never' || prev.endsWith("n't")) return false;
   if (ARTICLES.has(prev) || prev.endsWith("'s") || DETERMINERS.has(prev)) return false;

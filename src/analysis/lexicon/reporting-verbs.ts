@@ -174,6 +174,7 @@ const ROWS: ReadonlyArray<readonly [CueClass, string, string?]> = [
   ['act', 'paint paints painted painting'],
   ['act', 'brand brands branded branding'],
   ['act', 'highlight highlights highlighted highlighting'],
+  ['act', 'lay lays laid laying', 'out'],
 ];
 
 /** Every inflected form → its cue verb. */
@@ -259,6 +260,7 @@ export const OBJECT_CONTENT_LEMMAS: ReadonlySet<string> = new Set([
   'reiterate',
   'repeat',
   'accuse',
+  'promise',
 ]);
 
 /** Act cues that report a verdict only with "as": "painted him as a fraud", not "painted the hall". */
