@@ -19,9 +19,7 @@ import { firstTokenAt, type Doc } from './doc';
 import {
   ARTICLES,
   INSTRUCTING_LEMMAS,
-  OBJECT_CONTENT_LEMMAS,
   STRONG_SPEECH_LEMMAS,
-  VERDICT_AS_LEMMAS,
   type CueVerb,
   isBareCue,
 } from './lexicon/reporting-verbs';
@@ -39,7 +37,13 @@ import {
   WEEKDAYS_MONTHS,
   spelledAsAdverb,
 } from './lexicon/words';
-import { INTENT_VERBS, QUESTION_LEMMAS, WH_WORDS } from './lexicon/stances';
+import {
+  INTENT_VERBS,
+  OBJECT_CONTENT_LEMMAS,
+  QUESTION_LEMMAS,
+  VERDICT_AS_LEMMAS,
+  WH_WORDS,
+} from './lexicon/stances';
 import type { Attribution, Found } from './quotation';
 
 export const MIN_FRONTED_WORDS = 4;

@@ -246,26 +246,6 @@ export const INSTRUCTING_LEMMAS: ReadonlySet<string> = new Set([
   'recommend',
 ]);
 
-/**
- * Speech verbs that also take what was said as a noun-phrase object: "stressed the need to act",
- * "mentioned the remarks he had made", "accused her of lying".
- */
-export const OBJECT_CONTENT_LEMMAS: ReadonlySet<string> = new Set([
-  'mention',
-  'describe',
-  'stress',
-  'emphasize',
-  'question',
-  'note',
-  'reiterate',
-  'repeat',
-  'accuse',
-  'promise',
-]);
-
-/** Act cues that report a verdict only with "as": "painted him as a fraud", not "painted the hall". */
-export const VERDICT_AS_LEMMAS: ReadonlySet<string> = new Set(['paint', 'portray', 'depict', 'brand']);
-
 /** Cues of knowing and feeling: "know", "feel", "realize" state facts or moods, not reports. */
 export const FACTIVE_LEMMAS: ReadonlySet<string> = new Set(['know', 'feel', 'realize', 'understand']);
 

@@ -1,6 +1,7 @@
-// Words that attribute a stance rather than speech: what someone wants, plans or calls for, and nouns that
-// name a claim. General English (verbs of desire and intention, Levin's "want" and "promise" classes),
-// written from grammar references, never from the evaluation texts.
+// Words that attribute a stance rather than speech (what someone wants, plans or calls for, nouns that name a
+// claim) and what some speech verbs take as their content besides a clause. General English (verbs of desire
+// and intention, Levin's "want" and "promise" classes), written from grammar references, never from the
+// evaluation texts.
 
 const forms = (rows: readonly string[]): ReadonlyMap<string, string> => {
   const map = new Map<string, string>();
@@ -71,3 +72,23 @@ export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
   'threat',
   'vow',
 ]);
+
+/**
+ * Speech verbs that also take what was said as a noun-phrase object: "stressed the need to act",
+ * "mentioned the remarks he had made", "accused her of lying".
+ */
+export const OBJECT_CONTENT_LEMMAS: ReadonlySet<string> = new Set([
+  'mention',
+  'describe',
+  'stress',
+  'emphasize',
+  'question',
+  'note',
+  'reiterate',
+  'repeat',
+  'accuse',
+  'promise',
+]);
+
+/** Act cues that report a verdict only with "as": "painted him as a fraud", not "painted the hall". */
+export const VERDICT_AS_LEMMAS: ReadonlySet<string> = new Set(['paint', 'portray', 'depict', 'brand']);
