@@ -9,6 +9,7 @@ import type { Token } from './02-tokenize';
 import { findDirectQuotations } from './07a-direct-quotes';
 import { speakerLabels } from './07b-speaker-labels';
 import { findIndirectQuotations } from './07c-indirect-quotes';
+import { findStances } from './07d-stances';
 import { firstTokenAt, type Doc } from './doc';
 import type { Attribution, Found } from './quotation';
 import { SpanSet } from './spans';
@@ -43,7 +44,12 @@ export function findQuotations(doc: Doc, furniture: readonly Span[] = []): Found
   const indirect: Found[] = labels;
   const reported = findIndirectQuotations(doc, directFound);
   for (const f of reported.found) indirect.push(f);
-  const { absorbed } = reported;
+  const absorbed = new Set(reported.absorbed);
+  // Stances last, so a reported clause that holds one keeps it: "said she wants to …".
+  for (const r of findStances(doc, directFound)) {
+    indirect.push(r.found);
+    for (const qi of r.absorbs) absorbed.add(qi);
+  }
 
   // 3. Keep what does not cross: direct quotations first, then indirect ones that overlap no quotation
   //    and no other attribution's words.

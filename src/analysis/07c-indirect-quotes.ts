@@ -6,7 +6,7 @@ import { isWord, type Token } from './02-tokenize';
 import { subjectAfter, subjectBefore } from './06a-subjects';
 import type { DirectQuotations } from './07a-direct-quotes';
 import { coordinatedSubject, participleSubject } from './cue-subjects';
-import { countWords, cueAt, endsClauseAt, isFiniteCue, particleEnd } from './cues';
+import { countWords, cueAt, endsClauseAt, isFiniteCue, particleEnd, subjectVerb } from './cues';
 import { firstTokenAt, sentenceFirst, sentenceLast, type Doc } from './doc';
 import { FACTIVE_LEMMAS } from './lexicon/reporting-verbs';
 import { AUTHOR_PRONOUNS } from './lexicon/words';
@@ -69,7 +69,7 @@ function indirectFrom(
   const cueLast = particleEnd(tokens, v, cue);
   const cueRef: CueRef = { first: v, last: cueLast, lemma: cue.lemma };
   const results: IndirectResult[] = [];
-  const adjacent = subjectBefore(tokens, v, floor);
+  const adjacent = subjectBefore(tokens, subjectVerb(tokens, v), floor);
   const subject = adjacent ?? coordinatedSubject(doc, v, floor) ?? participleSubject(doc, v, floor, direct);
   // "I would suggest …" outside quotation marks is the writer, not a source.
   if (subject?.kind === 'pronoun' && AUTHOR_PRONOUNS.has(tokens[subject.head]?.norm ?? '')) return [];

@@ -30,6 +30,8 @@ import type { Found } from './quotation';
 import type { Mention } from './types';
 
 const SENTENCES_BACK = 6;
+// A possessive ending: "the contractor’s" names the contractor.
+const POSSESSIVE_END = /[’']s$/;
 
 export interface Resolution {
   readonly entity: number | null;
@@ -267,10 +269,14 @@ function resolveDescriptor(
 ): { entity: number; confidence: number } {
   const { tokens } = doc;
   const headTok = tokens[s.head];
-  const head = singular(headTok?.norm ?? '');
+  // A possessor holds a claim ("the contractor's assurance that …"): the holder is the contractor.
+  const head = singular((headTok?.norm ?? '').replace(POSSESSIVE_END, ''));
   const lead = tokens[s.first]?.norm ?? '';
   const definite = lead === 'the' || lead === 'this' || lead === 'that' || !DETERMINERS.has(lead);
-  const text = doc.text.slice(tokens[s.first]?.start ?? 0, tokens[s.last - 1]?.end ?? 0).replace(/\s+/g, ' ');
+  const text = doc.text
+    .slice(tokens[s.first]?.start ?? 0, tokens[s.last - 1]?.end ?? 0)
+    .replace(/\s+/g, ' ')
+    .replace(POSSESSIVE_END, '');
   if (definite && !s.plural && isRoleNoun(head)) {
     let best: Entity | null = null;
     let bestAt = -1;
@@ -295,9 +301,11 @@ function resolveDescriptor(
   // "the laid-back Cambridge resident", "the utility": a definite description of someone just named.
   // Not for an office ("the mayor" is whoever holds it, not the last person named), nor for a body named
   // as another kind ("the council" is not the High Court).
+  // Not for a possessor either: "the contractor's assurance" after a mayor was named is the contractor's.
   if (
     (lead === 'the' || lead === 'this') &&
     !s.plural &&
+    !POSSESSIVE_END.test(headTok?.norm ?? '') &&
     !GROUP_NOUNS.has(headTok?.norm ?? '') &&
     !OFFICES.has(head)
   ) {

@@ -27,6 +27,33 @@ import {
 
 /** Punctuation that ends a sentence or a clause like one: an attribution never reaches past it. */
 export const STOPS = new Set(['.', '!', '?', ';', '…']);
+/**
+ * Adverbs inside a verb group: "is once again questioning", "has also said". Not "now": "is now writing a
+ * memoir, “…”" names a work in progress, not speech.
+ */
+export const INNER_ADVERBS: ReadonlySet<string> = new Set([
+  'also',
+  'once',
+  'again',
+  'still',
+  'even',
+  'already',
+]);
+/** Verbs that lend their subject to an infinitive cue: "she appeared to suggest that …". */
+const RAISING_VERBS: ReadonlySet<string> = new Set([
+  'appear',
+  'appears',
+  'appeared',
+  'seem',
+  'seems',
+  'seemed',
+]);
+
+/** The verb whose subject a cue takes: the raising verb in "appeared to suggest", else the cue itself. */
+export function subjectVerb(tokens: readonly Token[], v: number): number {
+  return tokens[v - 1]?.norm === 'to' && RAISING_VERBS.has(tokens[v - 2]?.norm ?? '') ? v - 2 : v;
+}
+
 /** Fewest words of a reported clause without "that", or of a transcript line. */
 export const MIN_CLAUSE_WORDS = 3;
 
@@ -46,9 +73,15 @@ export function isFiniteCue(tokens: readonly Token[], v: number): boolean {
   const t = tokens[v];
   if (!t) return false;
   let p = v - 1;
-  while (isWord(tokens[p]) && (spelledAsAdverb(tokens[p]?.text ?? '') || tokens[p]?.norm === 'also')) p--;
+  while (
+    isWord(tokens[p]) &&
+    (spelledAsAdverb(tokens[p]?.text ?? '') || INNER_ADVERBS.has(tokens[p]?.norm ?? ''))
+  )
+    p--;
   const prev = tokens[p];
   const prevNorm = prev?.norm ?? '';
+  // "appeared to suggest …": the raising verb carries the tense and the subject.
+  if (prevNorm === 'to' && RAISING_VERBS.has(tokens[p - 1]?.norm ?? '')) return isFiniteCue(tokens, p - 1);
   if (prevNorm === 'to') return false;
   // "the officer in charge", "on report": after a preposition the word is a noun.
   if (NOUN_LIKE_CUES.has(t.norm) && PREPOSITIONS.has(prevNorm) && prevNorm !== 'as') return false;
@@ -69,6 +102,9 @@ export function isFiniteCue(tokens: readonly Token[], v: number): boolean {
   const participle = t.norm.endsWith('ed') || IRREGULAR_PARTICIPLES.has(t.norm);
   // "he was quoted as saying" attributes; "the tax was announced" does not.
   if (participle && BE_FORMS.has(prevNorm) && t.norm !== 'quoted') return false;
+  // "the contractor's written assurance": a participle after a possessive noun is an adjective.
+  if (participle && prevNorm.endsWith("'s") && !SUBJECT_PRONOUNS_AND_THERE.has(prevNorm.slice(0, -2)))
+    return false;
   return true;
 }
 

@@ -37,6 +37,13 @@ import {
   WEEKDAYS_MONTHS,
   spelledAsAdverb,
 } from './lexicon/words';
+import {
+  INTENT_VERBS,
+  OBJECT_CONTENT_LEMMAS,
+  QUESTION_LEMMAS,
+  VERDICT_AS_LEMMAS,
+  WH_WORDS,
+} from './lexicon/stances';
 import type { Attribution, Found } from './quotation';
 
 export const MIN_FRONTED_WORDS = 4;
@@ -62,8 +69,50 @@ export interface IndirectResult {
   readonly absorbs: readonly number[];
 }
 
-/** Where the reported clause starts after a cue: past a hearer, time and place phrases, a comma or "that". */
+/**
+ * Where the reported clause starts after a cue: past a hearer, time and place phrases, a comma or "that".
+ * Verbs that also take what was said as an object fall back to it: "stressed the need to …".
+ */
 export function complementStart(
+  doc: Doc,
+  from: number,
+  sLast: number,
+  cue: CueVerb,
+): { at: number; that: boolean } | null {
+  const start = clauseStart(doc, from, sLast, cue);
+  return start ?? (OBJECT_CONTENT_LEMMAS.has(cue.lemma) ? actObject(doc, from, sLast) : null);
+}
+
+/**
+ * What a speech act was about, as its object: a bare object ("cited the Starlight Tours") names a topic;
+ * a longer one reports what was said. Not in a headline ("Minister defends cuts to bus routes"), which has
+ * no closing punctuation.
+ */
+function actObject(doc: Doc, j: number, sLast: number): { at: number; that: boolean } | null {
+  const { tokens } = doc;
+  const o = tokens[j];
+  const ended = SENTENCE_CLOSE.test(tokens[sLast - 1]?.text ?? '');
+  const says =
+    ended &&
+    isWord(o) &&
+    !PREPOSITIONS.has(o.norm) &&
+    !CONJUNCTIONS.has(o.norm) &&
+    clauseWords(tokens, j, sLast) >= MIN_ACT_WORDS;
+  return says ? { at: j, that: true } : null;
+}
+
+/** An "as" in the clause that starts at `from`: "painted Romney as out of touch". */
+function asWithin(doc: Doc, from: number, sLast: number): boolean {
+  const { tokens } = doc;
+  for (let k = from; k < sLast; k++) {
+    const t = tokens[k];
+    if (!t || (t.kind === 'punct' && (t.text === ',' || t.text === ';'))) return false;
+    if (t.norm === 'as') return true;
+  }
+  return false;
+}
+
+function clauseStart(
   doc: Doc,
   from: number,
   sLast: number,
@@ -73,23 +122,21 @@ export function complementStart(
   let j = from;
   const hearer = tokens[j];
   const takesHearer = cue.cls === 'tell' || INSTRUCTING_LEMMAS.has(cue.lemma);
-  if (takesHearer && isWord(hearer) && hearer.norm !== 'that' && !PREPOSITIONS.has(hearer.norm)) {
+  if (
+    takesHearer &&
+    isWord(hearer) &&
+    hearer.norm !== 'that' &&
+    !WH_WORDS.has(hearer.norm) &&
+    !PREPOSITIONS.has(hearer.norm)
+  ) {
     // "told CTV News Friday", "told the newspaper", "urged residents": the hearer comes first.
     j = skipPhrase(tokens, j, sLast);
   }
   // "criticized the deal", "cited a report from …": what the speech act was about is what was said.
   if (cue.cls === 'act') {
-    const o = tokens[j];
-    // A bare object ("cited the Starlight Tours") names a topic; a longer one reports what was said. Not
-    // in a headline ("Minister defends cuts to bus routes"), which has no closing punctuation.
-    const ended = SENTENCE_CLOSE.test(tokens[sLast - 1]?.text ?? '');
-    const says =
-      ended &&
-      isWord(o) &&
-      !PREPOSITIONS.has(o.norm) &&
-      !CONJUNCTIONS.has(o.norm) &&
-      clauseWords(tokens, j, sLast) >= MIN_ACT_WORDS;
-    return says ? { at: j, that: true } : null;
+    // "painted the room" is work, "painted him as a fraud" a verdict: these need the "as".
+    if (VERDICT_AS_LEMMAS.has(cue.lemma) && !asWithin(doc, j, sLast)) return null;
+    return actObject(doc, j, sLast);
   }
   // "urged residents to conserve water", "advised people never to use …": an instruction.
   const inf =
@@ -140,6 +187,9 @@ export function complementStart(
   if (u.norm === 'to' || ((u.norm === 'not' || u.norm === 'never') && tokens[j + 1]?.norm === 'to')) {
     return j > from && INSTRUCTING_LEMMAS.has(cue.lemma) ? { at: j, that: true } : null;
   }
+  // "questioned whether the plan works", "asked why she left": an embedded question is what was asked.
+  if (QUESTION_LEMMAS.has(cue.lemma) && WH_WORDS.has(u.norm) && countWords(tokens, j, sLast) >= 4)
+    return { at: j, that: true };
   // Without "that", what follows must read as a clause, not an object: "confirmed the move" is not speech.
   // After "said" an article opens a clause ("said the talks resume in June"): it is rarely said of a thing.
   const saidClause = cue.lemma === 'say' && ARTICLES.has(u.norm) && countWords(tokens, j, sLast) >= 4;
@@ -266,6 +316,12 @@ export function newAttributionAt(doc: Doc, k: number, sLast: number): boolean {
   const cue = cueAt(tokens, k);
   if (cue && cue.cls !== 'belief') return true; // ", said X" / ", adding …"
   for (let j = k + 1; j < Math.min(sLast, k + 7); j++) {
+    // ", and the board plans to …": a new subject's stance starts its own clause.
+    if (INTENT_VERBS.has(tokens[j]?.norm ?? '') && tokens[j + 1]?.norm === 'to') {
+      const s = subjectBefore(tokens, j, k);
+      const lead = SUBORDINATORS.has(tokens[k]?.norm ?? '') ? k + 1 : k;
+      return s !== null && s.first === lead;
+    }
     const c = cueAt(tokens, j);
     if (c && !tokens[j]?.cap) {
       const s = subjectBefore(tokens, j, k);

@@ -159,6 +159,22 @@ const ROWS: ReadonlyArray<readonly [CueClass, string, string?]> = [
   ['act', 'decry decries decried decrying'],
   ['act', 'denounce denounces denounced denouncing'],
   ['act', 'lament laments lamented lamenting'],
+  ['act', 'defend defends defended defending'],
+  ['act', 'promote promotes promoted promoting'],
+  ['act', 'tout touts touted touting'],
+  ['act', 'outline outlines outlined outlining'],
+  ['act', 'detail details detailed detailing'],
+  ['act', 'dispute disputes disputed disputing'],
+  ['act', 'dismiss dismisses dismissed dismissing'],
+  ['act', 'attack attacks attacked attacking'],
+  ['act', 'blame blames blamed blaming'],
+  ['act', 'chastise chastises chastised chastising'],
+  ['act', 'portray portrays portrayed portraying'],
+  ['act', 'depict depicts depicted depicting'],
+  ['act', 'paint paints painted painting'],
+  ['act', 'brand brands branded branding'],
+  ['act', 'highlight highlights highlighted highlighting'],
+  ['act', 'lay lays laid laying', 'out'],
 ];
 
 /** Every inflected form → its cue verb. */
@@ -326,6 +342,15 @@ export const NOUN_LIKE_CUES = new Set<string>([
   'understanding',
   'reading',
   'statement',
+  // Singular only: "a cyber attack disrupted …" is a noun, but "the woman disputes the idea" is a verb.
+  'attack',
+  'detail',
+  'dispute',
+  'brand',
+  'highlight',
+  'outline',
+  'blame',
+  'paint',
 ]);
 
 /** Determiners and possessives that open a noun phrase, so the word after them is a noun. */
