@@ -58,13 +58,17 @@ export function SpeakerList({ article, summary, focusedId, currentQuoteId, onTog
       </ul>
       {unattributed.total > 0 && (
         // Not a focus: the route's `speaker` names a speaker, and these have none.
-        <details className="mt-2 rounded-lg border border-dashed border-[var(--rule)]">
-          <summary className="flex min-h-11 cursor-pointer items-center gap-3 p-3">
+        <details className="group mt-2 rounded-lg border border-dashed border-[var(--rule)]">
+          {/* A flex summary loses its marker; the chevron says it opens. */}
+          <summary className="flex min-h-11 cursor-pointer list-none items-center gap-3 p-3">
             <SpeakerChip name={null} color={null} />
-            <span>
+            <span className="flex-1">
               <span className="block font-semibold">Unattributed</span>
               <span className="block text-sm text-[var(--muted)]">{describeCounts(unattributed)}</span>
             </span>
+            <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4 shrink-0 group-open:rotate-180">
+              <path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" strokeWidth="2" />
+            </svg>
           </summary>
           <div className="px-3 pb-3">
             <QuoteList

@@ -48,7 +48,7 @@ export function SpeakerSidebar({ article, route }: { article: Article; route: Ar
       if (open) {
         e.preventDefault();
         close(true);
-      } else if (focused && !isTyping(e) && !document.querySelector('dialog[open]')) {
+      } else if (route.speaker !== null && !isTyping(e) && !document.querySelector('dialog[open]')) {
         // The shortcut list's "Esc: clear the speaker focus"; a card or field that handles Esc first wins.
         e.preventDefault();
         navigate(routes.article(route.id, { find: route.find }));
@@ -56,7 +56,7 @@ export function SpeakerSidebar({ article, route }: { article: Article; route: Ar
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [open, close, focused, route.id, route.find]);
+  }, [open, close, route.speaker, route.id, route.find]);
 
   const color = focused
     ? speakerColor(
@@ -67,7 +67,7 @@ export function SpeakerSidebar({ article, route }: { article: Article; route: Ar
   return (
     <aside
       aria-label="Speakers"
-      className="h-[calc(3.5rem+env(safe-area-inset-bottom))] print:hidden lg:sticky lg:top-16 lg:h-auto lg:max-h-[calc(100dvh-5rem)] lg:self-start lg:overflow-auto lg:px-1 lg:py-8"
+      className="h-[calc(3.5rem+env(safe-area-inset-bottom))] print:hidden lg:sticky lg:top-16 lg:h-auto lg:max-h-[calc(100dvh-5rem)] lg:self-start lg:overflow-auto lg:px-2 lg:py-8"
     >
       {open && (
         // Pointer users close by tapping outside; keyboard users have Escape and the close button.
@@ -92,7 +92,8 @@ export function SpeakerSidebar({ article, route }: { article: Article; route: Ar
         >
           <div className="flex items-center gap-2 pt-3 max-lg:sticky max-lg:top-0 max-lg:z-10 max-lg:bg-[var(--panel)] lg:pt-0">
             <h2 className="flex-1 font-serif text-xl font-semibold">Speakers</h2>
-            {focused && (
+            {/* Also for a speaker id this article does not have (an old link): the reader may dim everything. */}
+            {route.speaker !== null && (
               <button type="button" onClick={() => setFocus(null)} className={BUTTON}>
                 Clear focus
               </button>
