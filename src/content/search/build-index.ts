@@ -64,7 +64,8 @@ export function buildSearchIndex(articles: readonly Article[], options: IndexOpt
   // 3. shards
   const sorted = [...postings.keys()].sort().map((term): Entry => {
     const list = postings.get(term)?.list ?? [];
-    return { term, list, cost: byteLength(term) + list.join(',').length + 6 };
+    // An estimate (UTF-16 length for bytes, digits by log10) is enough to decide where to split.
+    return { term, list, cost: term.length + list.reduce((sum, n) => sum + digits(n) + 1, 0) + 6 };
   });
   const shards: SearchManifest['shards'][number][] = [];
   for (const { key, entries } of split(sorted, '', maxShardBytes)) {
@@ -147,15 +148,17 @@ function split(
     }
   }
   // Hand off the biggest children first, keeping small ones here while this shard still fits.
-  const bySize = [...children.entries()].sort((a, b) => total(b[1]) - total(a[1]));
+  const bySize = [...children.entries()]
+    .map(([childKey, group]) => ({ childKey, group, size: total(group) }))
+    .sort((a, b) => b.size - a.size);
   let size = total(entries);
   const out: { key: string; entries: Entry[] }[] = [];
-  for (const [childKey, group] of bySize) {
+  for (const { childKey, group, size: groupSize } of bySize) {
     if (size <= maxBytes) {
-      own.push(...group);
+      for (const e of group) own.push(e);
       continue;
     }
-    size -= total(group);
+    size -= groupSize;
     out.push(...split(group, childKey, maxBytes));
   }
   own.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
@@ -173,6 +176,8 @@ function mostQuoted(articles: readonly Article[]): [string, number][] {
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP_SPEAKERS);
 }
+
+const digits = (n: number): number => (n < 10 ? 1 : Math.floor(Math.log10(n)) + 1);
 
 const encoder = new TextEncoder();
 const byteLength = (text: string): number => encoder.encode(text).length + 1;

@@ -1,14 +1,17 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 
 import { navigate, routes, useRoute, type Route } from '@/lib/router';
 
 import { searchManifestQueryOptions, useSearch } from '../api/search';
 import { hitRoute } from '../lib/hit-route';
-import { optionId, SearchListbox } from './search-listbox';
+import { optionId } from './option-id';
 import { useSlashFocus } from './use-slash-focus';
 
 const SUGGESTIONS = 6;
+
+// The suggestions come with the search code, once the field is used.
+const SearchListbox = lazy(() => import('./search-listbox').then((m) => ({ default: m.SearchListbox })));
 
 /**
  * The header's search field, an ARIA combobox: typing shows the best hits below it (↑ ↓ to move, Enter
@@ -103,7 +106,9 @@ export function SearchField() {
         }}
         onFocus={() => {
           setOpen(true);
+          // Fetch the search code and the manifest now, so the first keystroke finds them here.
           void queryClient.prefetchQuery(searchManifestQueryOptions());
+          void import('./search-listbox');
         }}
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
@@ -116,16 +121,18 @@ export function SearchField() {
         /
       </kbd>
       {expanded && (
-        <SearchListbox
-          id={listId}
-          q={value.trim()}
-          outcome={search.data}
-          pending={search.isFetching}
-          failed={search.isError}
-          active={active}
-          onActive={setActive}
-          onChoose={choose}
-        />
+        <Suspense fallback={null}>
+          <SearchListbox
+            id={listId}
+            q={value.trim()}
+            outcome={search.data}
+            pending={search.isFetching}
+            failed={search.isError}
+            active={active}
+            onActive={setActive}
+            onChoose={choose}
+          />
+        </Suspense>
       )}
     </form>
   );

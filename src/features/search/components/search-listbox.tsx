@@ -2,6 +2,7 @@ import type { MouseEvent } from 'react';
 
 import type { SearchOutcome } from '../api/search';
 import { HitSnippet } from './hit-snippet';
+import { optionId } from './option-id';
 
 interface Props {
   readonly id: string;
@@ -14,8 +15,6 @@ interface Props {
   readonly onActive: (index: number) => void;
   readonly onChoose: (index: number) => void;
 }
-
-export const optionId = (listId: string, index: number): string => `${listId}-${String(index)}`;
 
 /** The suggestions under the search field: the best hit of each top article, then "all results". */
 export function SearchListbox({ id, q, outcome, pending, failed, active, onActive, onChoose }: Props) {
@@ -37,7 +36,8 @@ export function SearchListbox({ id, q, outcome, pending, failed, active, onActiv
     onMouseDown: (e: MouseEvent) => e.preventDefault(),
     onMouseMove: () => onActive(index),
     onClick: () => onChoose(index),
-    className: `block cursor-pointer px-3 py-2 ${index === active ? 'bg-[var(--rule)]' : ''}`,
+    // The highlighted option gets a bar as well as a tint, so it is not shown by colour alone.
+    className: `block min-h-11 cursor-pointer border-l-4 px-3 py-2.5 ${index === active ? 'border-[var(--accent)] bg-[var(--rule)]' : 'border-transparent'}`,
   });
 
   return (
