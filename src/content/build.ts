@@ -5,7 +5,8 @@
 //   4. check     some text, some words, a title and an id
 //   5. validate  the article against the schema
 //   6. ids       no two files with the same id
-//   7. write     into a staging folder beside outDir, then swap it in
+//   7. write     with the search index (search/build-index.ts), into a staging folder beside outDir,
+//                then swap it in
 // Any problem in any file stops the build before step 7 with a ContentBuildError listing them all, so the
 // previous build is never half replaced.
 
@@ -20,6 +21,7 @@ import { countWords, toArticleId, toArticleInput, toCatalogEntry } from './deriv
 import { reduceMarkdown } from './markdown';
 import { ContentBuildError, lineAt, type ContentProblem } from './problems';
 import { Article, articlePath, Catalog, SCHEMA_VERSION } from './schema';
+import { buildSearchIndex } from './search/build-index';
 
 export const SOURCE_EXTENSIONS = ['.txt', '.md'];
 /** 10 MiB. The engine takes several seconds per megabyte and a reader would not open such a page. */
@@ -82,6 +84,7 @@ export async function compileContent(sourceDir: string): Promise<CompiledContent
   const files: (readonly [string, unknown])[] = [
     [CATALOG_FILE, catalog],
     ...articles.map(({ article }) => [articlePath(article.id), article] as const),
+    ...buildSearchIndex(articles.map(({ article }) => article)).files,
   ];
   return { catalog, articles, files };
 }

@@ -12,7 +12,15 @@ import { describe, expect, it } from 'vitest';
 import { buildContent, MAX_SOURCE_BYTES } from '@/content/build';
 import { formatProblem } from '@/content/problems';
 
-import { buildError, GOOD_ARTICLE, snapshot, sourceDir, tempDir, type Sources } from './helpers';
+import {
+  buildError,
+  contentPaths,
+  GOOD_ARTICLE,
+  snapshot,
+  sourceDir,
+  tempDir,
+  type Sources,
+} from './helpers';
 
 interface Expected {
   readonly file: string;
@@ -150,7 +158,7 @@ async function previousBuild() {
   const outDir = join(parent, 'content');
   await buildContent({ sourceDir: await sourceDir({ 'good.txt': GOOD_ARTICLE }), outDir });
   const before = await snapshot(parent);
-  expect([...before.keys()].sort()).toEqual(['content/articles/good.json', 'content/catalog.json']);
+  expect(contentPaths(before)).toEqual(['content/articles/good.json', 'content/catalog.json']);
   return {
     outDir,
     expectUntouched: async () => {

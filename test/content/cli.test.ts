@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 import { describe, expect, it } from 'vitest';
 
-import { GOOD_ARTICLE, snapshot, sourceDir, tempDir } from './helpers';
+import { contentPaths, GOOD_ARTICLE, snapshot, sourceDir, tempDir } from './helpers';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const TSX_CLI = createRequire(import.meta.url).resolve('tsx/cli');
@@ -41,7 +41,7 @@ describe('npm run content', { timeout: TIMEOUT_MS }, () => {
       `built 2 articles (1 quotation) into ${out}`,
       '',
     ]);
-    expect([...(await snapshot(out)).keys()].sort()).toEqual([
+    expect(contentPaths(await snapshot(out))).toEqual([
       'articles/a-note.json',
       'articles/b-ferry.json',
       'catalog.json',

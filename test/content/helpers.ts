@@ -43,6 +43,10 @@ export async function snapshot(dir: string): Promise<Map<string, Buffer>> {
   return files;
 }
 
+/** The paths of a snapshot, sorted, without the search index (its file names carry hashes). */
+export const contentPaths = (files: Map<string, Buffer>): string[] =>
+  [...files.keys()].filter((path) => !path.split('/').includes('search')).sort();
+
 /** The build's error; fails the test if the build succeeds or throws anything else. */
 export async function buildError(options: BuildOptions): Promise<ContentBuildError> {
   const error: unknown = await buildContent(options).then(

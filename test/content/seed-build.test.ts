@@ -10,8 +10,9 @@ import { describe, expect, it } from 'vitest';
 
 import { buildContent } from '@/content/build';
 import { Article, Catalog } from '@/content/schema';
+import { SearchManifest } from '@/content/search/format';
 
-import { GOOD_ARTICLE, snapshot, sourceDir, tempDir } from './helpers';
+import { contentPaths, GOOD_ARTICLE, snapshot, sourceDir, tempDir } from './helpers';
 
 const SEED_DIR = fileURLToPath(new URL('../../src/content/articles/', import.meta.url));
 
@@ -23,7 +24,17 @@ describe('building the seed', () => {
     const outDir = join(await tempDir(), 'content');
     const result = await buildContent({ sourceDir: SEED_DIR, outDir });
 
-    expect([...(await snapshot(outDir)).keys()].sort()).toEqual(['articles/seed.json', 'catalog.json']);
+    const written = await snapshot(outDir);
+    expect(contentPaths(written)).toEqual(['articles/seed.json', 'catalog.json']);
+    // The search index: a manifest and the shards it lists, nothing else.
+    const manifest = SearchManifest.parse(await readJson(join(outDir, 'search/manifest.json')));
+    expect([...written.keys()].filter((p) => p.startsWith('search/')).sort()).toEqual(
+      [
+        'search/manifest.json',
+        ...manifest.shards.map((s) => s.file),
+        ...manifest.docShards.map((s) => s.file),
+      ].sort(),
+    );
     const catalog = Catalog.parse(await readJson(join(outDir, 'catalog.json')));
     expect(catalog).toEqual(result.catalog);
     const [entry] = catalog.articles;
@@ -73,7 +84,7 @@ describe('building the seed', () => {
     const outDir = join(parent, 'content');
     await buildContent({ sourceDir: await sourceDir({ 'older.txt': GOOD_ARTICLE }), outDir });
     await buildContent({ sourceDir: SEED_DIR, outDir });
-    expect([...(await snapshot(parent)).keys()].sort()).toEqual([
+    expect(contentPaths(await snapshot(parent))).toEqual([
       'content/articles/seed.json',
       'content/catalog.json',
     ]);

@@ -1,4 +1,139 @@
-// TEMPORARY shell placeholder: replaced by the search work this session.
+import { useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+
+import { navigate, routes, useRoute, type Route } from '@/lib/router';
+
+import { searchManifestQueryOptions, useSearch } from '../api/search';
+import { hitRoute } from '../lib/hit-route';
+import { optionId } from './option-id';
+import { useSlashFocus } from './use-slash-focus';
+
+const SUGGESTIONS = 6;
+
+// The suggestions come with the search code, once the field is used.
+const SearchListbox = lazy(() => import('./search-listbox').then((m) => ({ default: m.SearchListbox })));
+
+/**
+ * The header's search field, an ARIA combobox: typing shows the best hits below it (↑ ↓ to move, Enter
+ * to open, Escape to close), Enter alone opens every result. On the results page the field drives the
+ * page instead, replacing the URL as it changes rather than adding a history entry per keystroke.
+ */
 export function SearchField() {
-  return <input type="search" aria-label="Search" className="rounded border px-2" />;
+  const route = useRoute();
+  const onPage = route.name === 'search';
+  const queryClient = useQueryClient();
+  const input = useRef<HTMLInputElement>(null);
+  const listId = useId();
+  const [value, setValue] = useState(onPage ? route.q : '');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  // Back and forward between result pages bring their query into the field.
+  const [pageQ, setPageQ] = useState(onPage ? route.q : null);
+  if (onPage && route.q !== pageQ) {
+    setPageQ(route.q);
+    setValue(route.q);
+  }
+  useSlashFocus(input);
+
+  const expanded = open && !onPage && value.trim() !== '';
+  const search = useSearch(expanded ? value : '', SUGGESTIONS, 1);
+  const results = expanded ? (search.data?.results ?? []) : [];
+  const count = results.length + 1;
+
+  const go = (to: Route, leaveField: boolean) => {
+    setOpen(false);
+    setActive(-1);
+    // Leave the field so the reader's own keys (j, k, f) work at once; on a touch screen this also puts
+    // the keyboard away so the results can be seen.
+    if (leaveField || window.matchMedia?.('(pointer: coarse)').matches) input.current?.blur();
+    navigate(to);
+  };
+  const choose = (index: number) => {
+    const result = results[index];
+    if (result) go(hitRoute(result.id, result.hits[0]), true);
+    else if (value.trim()) go(routes.search(value.trim()), false);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      if (onPage) {
+        if (e.key === 'ArrowDown') document.querySelector<HTMLElement>('[data-search-result]')?.focus();
+      } else {
+        setOpen(true);
+        setActive((i) => (e.key === 'ArrowDown' ? (i + 1) % count : i <= 0 ? count - 1 : i - 1));
+      }
+      e.preventDefault();
+    } else if (e.key === 'Escape') {
+      if (expanded) setOpen(false);
+      else setValue('');
+      setActive(-1);
+      e.preventDefault();
+    }
+  };
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    choose(expanded ? active : -1);
+  };
+
+  return (
+    <form role="search" onSubmit={onSubmit} className="sm:relative">
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 20 20"
+        className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 fill-none stroke-[var(--muted)] stroke-2 max-sm:hidden"
+      >
+        <circle cx="8.5" cy="8.5" r="5.5" />
+        <path d="m13 13 4.5 4.5" />
+      </svg>
+      <input
+        ref={input}
+        type="search"
+        aria-label="Search"
+        role="combobox"
+        aria-expanded={expanded}
+        aria-controls={expanded ? listId : undefined}
+        aria-autocomplete="list"
+        aria-activedescendant={expanded && active >= 0 ? optionId(listId, active) : undefined}
+        autoComplete="off"
+        enterKeyHint="search"
+        placeholder="Search"
+        value={value}
+        onChange={(e) => {
+          setValue(e.target.value);
+          setOpen(true);
+          setActive(-1);
+          if (onPage) navigate(routes.search(e.target.value), { replace: true });
+        }}
+        onFocus={() => {
+          setOpen(true);
+          // Fetch the search code and the manifest now, so the first keystroke finds them here.
+          void queryClient.prefetchQuery(searchManifestQueryOptions());
+          void import('./search-listbox');
+        }}
+        onBlur={() => setOpen(false)}
+        onKeyDown={onKeyDown}
+        className="peer min-h-11 w-full rounded-md border border-[var(--rule)] bg-[var(--panel)] px-3 text-base sm:pl-9"
+      />
+      <kbd
+        aria-hidden="true"
+        className="pointer-events-none absolute top-1/2 right-2 -translate-y-1/2 rounded border border-[var(--rule)] px-1.5 font-mono text-xs text-[var(--muted)] peer-focus:hidden max-sm:hidden"
+      >
+        /
+      </kbd>
+      {expanded && (
+        <Suspense fallback={null}>
+          <SearchListbox
+            id={listId}
+            q={value.trim()}
+            outcome={search.data}
+            pending={search.isFetching}
+            failed={search.isError}
+            active={active}
+            onActive={setActive}
+            onChoose={choose}
+          />
+        </Suspense>
+      )}
+    </form>
+  );
 }

@@ -1,4 +1,10 @@
-// TEMPORARY shell placeholder: replaced by the search work this session.
+import { lazy } from 'react';
+
+// The results page arrives with the search code, not in the first bundle; the view's boundary shows
+// "Loading…" meanwhile.
+const SearchResults = lazy(() => import('./search-results').then((m) => ({ default: m.SearchResults })));
+
+/** `#/search?q=…`. */
 export function SearchPage({ q }: { q: string }) {
-  return <p className="mx-auto max-w-[66ch] px-4 py-16">Results for {q}</p>;
+  return <SearchResults q={q} />;
 }

@@ -1,0 +1,7 @@
+// Everything the app's search needs at run time, in one module it loads on demand (`import()` on focus of
+// the search field or on the results page), so neither this code nor the index is in the first bundle.
+
+export { layout, type DocEntry } from './document';
+export { DocShard, MANIFEST_PATH, SearchManifest, TermShard } from './format';
+export { didYouMean, parseQuery, search, shardsFor, type ParsedQuery, type Ranked } from './query';
+export { presentHits, type ArticleText, type Hit } from './present';

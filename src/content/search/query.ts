@@ -1,0 +1,295 @@
+// Queries against the sharded index: parse, say which shards are needed, then rank articles.
+//   Doha            the term, and (last word, still being typed) every term starting with it
+//   "Doha agreement" the words next to each other, in this order
+//   Kabulov envoy   every part must match (AND); the score adds up
+//   agrement        words of 5+ letters also match at one edit (8+: two), ranked below exact matches
+// Ranking is BM25 without length normalisation (news articles are alike in length, and lengths would
+// cost the manifest a number per article), over field-weighted counts: a word in a speaker's name
+// counts for more than one in the narrative, so a name query ranks the articles that quote that person
+// first.
+
+import { FIELD_BITS, FIELDS, type Field } from './document';
+import { boundedDistance } from './edit-distance';
+import type { SearchManifest, ShardRef, TermShard } from './format';
+import { terms } from './tokenize';
+
+export type Part =
+  | { readonly kind: 'term'; readonly term: string; readonly prefix: boolean; readonly fuzzy: boolean }
+  | { readonly kind: 'phrase'; readonly terms: readonly string[]; readonly prefix: boolean };
+
+export interface ParsedQuery {
+  readonly parts: readonly Part[];
+}
+
+/** Straight, curly and guillemet double quotes all open and close phrases. */
+const QUOTE_MARKS = /[“”„‟«»"]/g;
+const ENDS_IN_WORD = /[\p{L}\p{N}\p{M}]$/u;
+
+export const BOOST: Readonly<Record<Field, number>> = { title: 3, name: 5, role: 2, text: 1, quote: 1.5 };
+const PREFIX_WEIGHT = 0.7;
+const FUZZY_WEIGHT = [1, 0.5, 0.3] as const;
+/** A one-letter prefix could match thousands of terms; the most frequent ones are enough. */
+const MAX_EXPANSIONS = 50;
+const K1 = 1.2;
+
+export function parseQuery(input: string): ParsedQuery {
+  const segments = input.replace(QUOTE_MARKS, '"').split('"');
+  const parts: Part[] = [];
+  segments.forEach((segment, i) => {
+    const words = terms(segment);
+    if (i % 2 === 1 && words.length > 1) parts.push({ kind: 'phrase', terms: words, prefix: false });
+    else for (const term of words) parts.push({ kind: 'term', term, prefix: false, fuzzy: i % 2 === 0 });
+  });
+  // The word under the cursor is still being typed: match it as a prefix.
+  const last = parts.at(-1);
+  if (last && ENDS_IN_WORD.test(input)) parts[parts.length - 1] = { ...last, prefix: true };
+  return { parts };
+}
+
+/** The shard holding `term`: the one whose key is the longest prefix of it. */
+export function shardFor(manifest: SearchManifest, term: string): ShardRef | undefined {
+  let best: ShardRef | undefined;
+  for (const shard of manifest.shards) {
+    if (term.startsWith(shard.key) && (!best || shard.key.length > best.key.length)) best = shard;
+  }
+  return best;
+}
+
+/** Every shard file the query reads. */
+export function shardsFor(manifest: SearchManifest, query: ParsedQuery): string[] {
+  const files = new Set<string>();
+  for (const part of query.parts) {
+    const words = part.kind === 'term' ? [part.term] : part.terms;
+    for (const word of words) {
+      const shard = shardFor(manifest, word);
+      if (shard) files.add(shard.file);
+    }
+    const last = words.at(-1);
+    if (part.prefix && last !== undefined) {
+      for (const shard of manifest.shards) if (shard.key.startsWith(last)) files.add(shard.file);
+    }
+  }
+  return [...files];
+}
+
+export interface Match {
+  readonly ordinal: number;
+  /** In words: 1, or a phrase's length. */
+  readonly length: number;
+  readonly field: Field;
+  /** Which part of the query it matches. */
+  readonly part: number;
+}
+
+export interface Ranked {
+  readonly doc: number;
+  readonly score: number;
+  /** Ordered by ordinal. */
+  readonly matches: readonly Match[];
+}
+
+export interface SearchOptions {
+  /** Off: the last word is matched whole. */
+  readonly prefix?: boolean;
+  /** Off: no typo tolerance. */
+  readonly fuzzy?: boolean;
+}
+
+export interface Loaded {
+  readonly manifest: SearchManifest;
+  /** Shards by file; those `shardsFor` named must be here. */
+  readonly shards: ReadonlyMap<string, TermShard>;
+}
+
+/** Articles matching every part of the query, best first (ties: library order). */
+export function search(index: Loaded, query: ParsedQuery, options: SearchOptions = {}): Ranked[] {
+  type Found = Map<number, { score: number; matches: Match[] }>;
+  let acc: Found | null = null;
+  for (const [i, part] of query.parts.entries()) {
+    const found: Found = matchPart(index, part, i, options);
+    if (acc === null) {
+      acc = found;
+      continue;
+    }
+    const next: Found = new Map();
+    for (const [doc, hit] of found) {
+      const prev = acc.get(doc);
+      if (prev) next.set(doc, { score: prev.score + hit.score, matches: [...prev.matches, ...hit.matches] });
+    }
+    acc = next;
+  }
+  const all: Found = acc ?? new Map<number, { score: number; matches: Match[] }>();
+  return [...all.entries()]
+    .map(([doc, { score, matches }]) => ({
+      doc,
+      score,
+      matches: matches.sort((a, b) => a.ordinal - b.ordinal),
+    }))
+    .sort((a, b) => b.score - a.score || a.doc - b.doc);
+}
+
+interface Candidate {
+  readonly term: string;
+  readonly weight: number;
+  readonly list: readonly number[];
+}
+
+type Occurrences = Map<number, { ordinal: number; field: Field }[]>;
+
+function matchPart(index: Loaded, part: Part, partIndex: number, options: SearchOptions) {
+  const out = new Map<number, { score: number; matches: Match[] }>();
+  const n = index.manifest.articles;
+  if (part.kind === 'term') {
+    const prefix = part.prefix && options.prefix !== false;
+    const fuzzy = part.fuzzy && options.fuzzy !== false;
+    for (const c of candidates(index, part.term, prefix, fuzzy)) {
+      const occ = decode(c.list);
+      const idf = inverseFrequency(n, occ.size);
+      for (const [doc, list] of occ) {
+        const weighted = list.reduce((sum, o) => sum + BOOST[o.field], 0);
+        const hit = out.get(doc) ?? { score: 0, matches: [] };
+        hit.score += c.weight * idf * saturate(weighted);
+        for (const o of list)
+          hit.matches.push({ ordinal: o.ordinal, length: 1, field: o.field, part: partIndex });
+        out.set(doc, hit);
+      }
+    }
+    return out;
+  }
+  // A phrase: where the first word is followed by the second, the third, … at consecutive ordinals.
+  const words = part.terms.map((term, i) => {
+    const last = i === part.terms.length - 1;
+    const merged: Occurrences = new Map();
+    for (const c of candidates(index, term, last && part.prefix && options.prefix !== false, false)) {
+      for (const [doc, list] of decode(c.list)) merged.set(doc, [...(merged.get(doc) ?? []), ...list]);
+    }
+    return merged;
+  });
+  const [first, ...rest] = words;
+  const found = new Map<number, { ordinal: number; field: Field }[]>();
+  for (const [doc, starts] of first ?? []) {
+    const follow = rest.map((w) => new Set((w.get(doc) ?? []).map((o) => o.ordinal)));
+    const hits = starts.filter((s) => follow.every((set, i) => set.has(s.ordinal + i + 1)));
+    if (hits.length > 0) found.set(doc, hits);
+  }
+  const idf = inverseFrequency(n, found.size);
+  for (const [doc, hits] of found) {
+    const weighted = hits.reduce((sum, o) => sum + BOOST[o.field], 0);
+    out.set(doc, {
+      score: part.terms.length * idf * saturate(weighted),
+      matches: hits.map((o) => ({
+        ordinal: o.ordinal,
+        length: part.terms.length,
+        field: o.field,
+        part: partIndex,
+      })),
+    });
+  }
+  return out;
+}
+
+const inverseFrequency = (n: number, df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+const saturate = (tf: number): number => (tf * (K1 + 1)) / (tf + K1);
+
+/** The index's terms a query word stands for, with how much each counts. */
+export function candidates(index: Loaded, term: string, prefix: boolean, fuzzy: boolean): Candidate[] {
+  const ref = shardFor(index.manifest, term);
+  const shard = ref && index.shards.get(ref.file);
+  const out: Candidate[] = [];
+  const exact = shard ? lookup(shard, term) : undefined;
+  if (exact) out.push({ term, weight: 1, list: exact });
+  if (prefix) {
+    const completions: Candidate[] = [];
+    const shards = index.manifest.shards.filter((s) => s === ref || s.key.startsWith(term));
+    for (const s of shards) {
+      const loaded = index.shards.get(s.file);
+      if (!loaded) continue;
+      for (let i = lowerBound(loaded.terms, term); i < loaded.terms.length; i++) {
+        const t = loaded.terms[i] ?? '';
+        if (!t.startsWith(term)) break;
+        if (t !== term) completions.push({ term: t, weight: PREFIX_WEIGHT, list: loaded.postings[i] ?? [] });
+      }
+    }
+    // Most frequent first, with a rough count: the postings' length grows with documents and words.
+    completions.sort((a, b) => b.list.length - a.list.length);
+    out.push(...completions.slice(0, MAX_EXPANSIONS));
+  }
+  const max = maxEdits(term);
+  if (fuzzy && max > 0 && shard) {
+    shard.terms.forEach((t, i) => {
+      if (t === term || (prefix && t.startsWith(term))) return;
+      const d = boundedDistance(term, t, max);
+      if (d <= max) out.push({ term: t, weight: FUZZY_WEIGHT[d] ?? 0, list: shard.postings[i] ?? [] });
+    });
+  }
+  return out;
+}
+
+/** Typos forgiven: none under five letters, one from five, two from eight. */
+export const maxEdits = (term: string): number => (term.length >= 8 ? 2 : term.length >= 5 ? 1 : 0);
+
+function lookup(shard: TermShard, term: string): readonly number[] | undefined {
+  const i = lowerBound(shard.terms, term);
+  return shard.terms[i] === term ? shard.postings[i] : undefined;
+}
+
+function lowerBound(sorted: readonly string[], target: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] ?? '') < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const decoded = new WeakMap<readonly number[], Occurrences>();
+
+/** A postings list (format.ts) as occurrences by doc. */
+export function decode(list: readonly number[]): Occurrences {
+  const cached = decoded.get(list);
+  if (cached) return cached;
+  const out: Occurrences = new Map();
+  let doc = 0;
+  let i = 0;
+  while (i < list.length) {
+    doc += list[i++] ?? 0;
+    const count = list[i++] ?? 0;
+    const occs: { ordinal: number; field: Field }[] = [];
+    let ordinal = 0;
+    for (let k = 0; k < count; k++) {
+      const packed = list[i++] ?? 0;
+      ordinal += packed >>> FIELD_BITS;
+      occs.push({ ordinal, field: FIELDS[packed & ((1 << FIELD_BITS) - 1)] ?? 'text' });
+    }
+    out.set(doc, occs);
+  }
+  decoded.set(list, out);
+  return out;
+}
+
+/**
+ * For a query that found nothing: the same query with each unknown word replaced by the closest word the
+ * index has (up to two edits, most frequent first), or null when there is nothing better to offer.
+ */
+export function didYouMean(index: Loaded, query: ParsedQuery): string | null {
+  let changed = false;
+  const words = query.parts.map((part) => {
+    if (part.kind === 'phrase') return `"${part.terms.join(' ')}"`;
+    const ref = shardFor(index.manifest, part.term);
+    const shard = ref && index.shards.get(ref.file);
+    if (!shard || lookup(shard, part.term) || part.term.length < 3) return part.term;
+    let best: { term: string; d: number; weight: number } | null = null;
+    shard.terms.forEach((t, i) => {
+      const d = boundedDistance(part.term, t, 2);
+      const weight = shard.postings[i]?.length ?? 0;
+      if (d <= 2 && (!best || d < best.d || (d === best.d && weight > best.weight)))
+        best = { term: t, d, weight };
+    });
+    if (!best) return part.term;
+    changed = true;
+    return (best as { term: string }).term;
+  });
+  return changed ? words.join(' ') : null;
+}

@@ -1,0 +1,63 @@
+import type { MouseEvent } from 'react';
+
+import type { SearchOutcome } from '../api/search';
+import { HitSnippet } from './hit-snippet';
+import { optionId } from './option-id';
+
+interface Props {
+  readonly id: string;
+  readonly q: string;
+  readonly outcome: SearchOutcome | undefined;
+  readonly pending: boolean;
+  readonly failed: boolean;
+  /** The highlighted option: a result's index, `results.length` for "all results", or -1. */
+  readonly active: number;
+  readonly onActive: (index: number) => void;
+  readonly onChoose: (index: number) => void;
+}
+
+/** The suggestions under the search field: the best hit of each top article, then "all results". */
+export function SearchListbox({ id, q, outcome, pending, failed, active, onActive, onChoose }: Props) {
+  const results = outcome?.results ?? [];
+  const status = failed
+    ? 'Search is unavailable: the index could not be loaded.'
+    : !outcome
+      ? pending
+        ? 'Searching…'
+        : ''
+      : outcome.total === 0
+        ? `No matches for “${q}”. Press Enter for suggestions.`
+        : `${String(outcome.total)} ${outcome.total === 1 ? 'article' : 'articles'} found.`;
+  const option = (index: number) => ({
+    id: optionId(id, index),
+    role: 'option',
+    'aria-selected': index === active,
+    // Keep focus in the field: the click still lands.
+    onMouseDown: (e: MouseEvent) => e.preventDefault(),
+    onMouseMove: () => onActive(index),
+    onClick: () => onChoose(index),
+    // The highlighted option gets a bar as well as a tint, so it is not shown by colour alone.
+    className: `block min-h-11 cursor-pointer border-l-4 px-3 py-2.5 ${index === active ? 'border-[var(--accent)] bg-[var(--rule)]' : 'border-transparent'}`,
+  });
+
+  return (
+    <div className="absolute inset-x-0 top-full z-40 mt-px max-h-[calc(55svh-4rem)] overflow-y-auto border-y border-[var(--rule)] bg-[var(--panel)] text-left shadow-lg sm:mt-1 sm:max-h-[min(70vh,36rem)] sm:rounded-lg sm:border-x">
+      <p role="status" className={results.length > 0 ? 'sr-only' : 'px-3 py-2 text-sm text-[var(--muted)]'}>
+        {status}
+      </p>
+      <div id={id} role="listbox" aria-label="Search suggestions">
+        {results.map((r, i) => (
+          <div key={r.id} {...option(i)}>
+            <span className="block truncate text-xs font-medium text-[var(--muted)]">{r.title}</span>
+            <span className="line-clamp-3 block text-sm">
+              {r.hits[0] ? <HitSnippet hit={r.hits[0]} /> : r.title}
+            </span>
+          </div>
+        ))}
+        <div {...option(results.length)}>
+          <span className="text-sm text-[var(--accent)] underline">All results for “{q}”</span>
+        </div>
+      </div>
+    </div>
+  );
+}

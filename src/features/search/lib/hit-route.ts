@@ -1,0 +1,33 @@
+import type { Hit } from '@/content/search/present';
+import { routes, type Route } from '@/lib/router';
+
+/**
+ * Where a hit opens the reader: a quotation by its id, a word of the narrative by its place in the text
+ * (the reader scrolls to and highlights it), a speaker with their quotations in focus, a title at the top.
+ */
+export function hitRoute(articleId: string, hit: Hit | undefined): Route {
+  if (!hit) return routes.article(articleId);
+  switch (hit.kind) {
+    case 'quote':
+      return hit.quote
+        ? routes.article(articleId, { quote: hit.quote.id })
+        : routes.article(articleId, { match: hit.match });
+    case 'text':
+      return routes.article(articleId, { match: hit.match });
+    case 'speaker':
+      return routes.article(articleId, { speaker: hit.speaker?.id ?? null });
+    case 'title':
+      return routes.article(articleId);
+  }
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/** `2020-07-02` → `2 July 2020`, as the library shows dates; anything else as written. */
+export function formatDate(date: string): string {
+  const m = ISO_DATE.exec(date);
+  if (!m) return date;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (Number.isNaN(d.getTime())) return date;
+  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}

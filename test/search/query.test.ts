@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+
+import { buildSearchIndex, type BuiltIndex } from '@/content/search/build-index';
+import { boundedDistance } from '@/content/search/edit-distance';
+import type { TermShard } from '@/content/search/format';
+import { parseQuery, search, shardsFor, type Loaded } from '@/content/search/query';
+
+import { testCorpus } from './corpus';
+
+const corpus = testCorpus();
+const ids = corpus.map((a) => a.id);
+
+/** Only the shards the query asks for, as the browser would load them. */
+function loadFor(built: BuiltIndex, q: string): Loaded {
+  const files = new Map(built.files);
+  const wanted = shardsFor(built.manifest, parseQuery(q));
+  return {
+    manifest: built.manifest,
+    shards: new Map(wanted.map((f) => [f, files.get(f) as TermShard])),
+  };
+}
+
+const built = buildSearchIndex(corpus);
+const find = (q: string, index: BuiltIndex = built) =>
+  search(loadFor(index, q), parseQuery(q)).map((r) => ids[r.doc]);
+
+describe('parseQuery', () => {
+  it('reads terms, phrases in straight or curly quotes, and the word being typed as a prefix', () => {
+    expect(parseQuery('Doha “peace talks” kab').parts).toEqual([
+      { kind: 'term', term: 'doha', prefix: false, fuzzy: true },
+      { kind: 'phrase', terms: ['peace', 'talks'], prefix: false },
+      { kind: 'term', term: 'kab', prefix: true, fuzzy: true },
+    ]);
+    expect(parseQuery('doha ').parts).toEqual([{ kind: 'term', term: 'doha', prefix: false, fuzzy: true }]);
+    expect(parseQuery('"doha agr').parts).toEqual([{ kind: 'phrase', terms: ['doha', 'agr'], prefix: true }]);
+  });
+});
+
+describe('search', () => {
+  it('finds the seed by "Doha", by a prefix, and whatever the case', () => {
+    expect(find('Doha')).toEqual(['seed']);
+    expect(find('DOH')).toEqual(['seed']);
+  });
+
+  it('folds accents and typographic apostrophes both ways', () => {
+    expect(find('eloise')).toEqual(['cafe']);
+    expect(find('Éloïse')).toEqual(['cafe']);
+    expect(find('liege ')).toEqual(['cafe']);
+    expect(find('Russia’s ')).toEqual(expect.arrayContaining(['cafe', 'seed']));
+    expect(find("russia's ")).toEqual(find('Russia’s '));
+    expect(find('"owners"')).toEqual(['cafe']);
+  });
+
+  it('matches exact phrases only where the words are adjacent and in order', () => {
+    expect(find('"Doha agreement"')).toEqual(['seed']);
+    expect(find('"agreement Doha"')).toEqual([]);
+    expect(find('"the café owners"')).toEqual(['cafe']);
+  });
+
+  it('needs every word (AND)', () => {
+    expect(find('Doha Kabulov')).toEqual(['seed']);
+    expect(find('Doha Éloïse')).toEqual([]);
+  });
+
+  it('forgives one typo from five letters and two from eight, not below', () => {
+    expect(find('Kabolov ')).toEqual(['seed']); // 7 letters, one substitution
+    expect(find('Kabulvo ')).toEqual([]); // 7 letters, a swap is two edits
+    expect(find('Kabluvo ')).toEqual([]);
+    expect(find('Kabulovvv ')).toEqual(['seed']); // 9 letters, two insertions
+    expect(find('agrement ')).toContain('seed'); // 8 letters, one deletion
+    expect(find('Dohe ')).toEqual([]); // 4 letters: exact only
+  });
+
+  it('ranks the article quoting a person above one that only mentions them', () => {
+    const ranked = find('Marchand ');
+    expect(ranked).toEqual(['cafe', 'mention']);
+  });
+
+  it('ranks exact matches above typo matches', () => {
+    expect(find('treasurer ')[0]).toBe('mention');
+  });
+});
+
+describe('sharding', () => {
+  const small = buildSearchIndex(corpus, { maxShardBytes: 4096, docsPerShard: 5 });
+
+  it('splits a big library into shards by prefix and doc shards by number', () => {
+    expect(built.manifest.shards.length).toBeLessThan(small.manifest.shards.length);
+    expect(small.manifest.shards.length).toBeGreaterThan(5);
+    expect(small.manifest.docShards).toHaveLength(Math.ceil(corpus.length / 5));
+    for (const shard of small.manifest.shards) expect(shard.bytes).toBeLessThan(4096 * 3);
+  });
+
+  it('answers every query the same way from shards as from one file', () => {
+    for (const q of ['Doha', 'the', 'said ', 'minister', '"the minister"', 'agrement ', 'Marchand', 'a']) {
+      expect(find(q, small), q).toEqual(find(q, built));
+    }
+  });
+
+  it('loads only the shards a query needs', () => {
+    const files = shardsFor(small.manifest, parseQuery('doha '));
+    expect(files).toHaveLength(1);
+  });
+});
+
+describe('boundedDistance', () => {
+  it.each([
+    ['kabulov', 'kabulov', 2, 0],
+    ['kabulov', 'kabolov', 2, 1],
+    ['agrement', 'agreement', 2, 1],
+    ['abc', 'xyz', 1, 2],
+    ['', 'ab', 2, 2],
+  ])('%s ~ %s (max %d) = %d', (a, b, max, d) => {
+    expect(boundedDistance(a, b, max)).toBe(d);
+  });
+});

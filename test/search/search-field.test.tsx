@@ -1,0 +1,182 @@
+// @vitest-environment jsdom
+// The header's search field with a real QueryClient over the real content build (seed article and its
+// search index, served from memory): "/" focuses it, typing "Doha" lists the seed's hit, Enter opens it,
+// and Enter with nothing chosen goes to the results page.
+
+import { resolve } from 'node:path';
+
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, type ReactNode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { compileContent } from '@/content/build';
+import { SearchField } from '@/features/search/components/search-field';
+import { SearchPage } from '@/features/search/components/search-page';
+
+// React's act() needs to know it runs in a test.
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let files: Map<string, unknown>;
+const requested: string[] = [];
+
+beforeAll(async () => {
+  const compiled = await compileContent(resolve('src/content/articles'));
+  files = new Map(compiled.files);
+}, 30_000);
+
+let root: Root;
+let host: HTMLElement;
+
+beforeEach(() => {
+  requested.length = 0;
+  window.location.hash = '#/';
+  vi.stubGlobal(
+    'fetch',
+    vi.fn((input: string | URL) => {
+      const path = new URL(String(input)).pathname.replace(/^\/content\//, '');
+      requested.push(path);
+      const body = files.get(path);
+      return Promise.resolve(
+        body === undefined ? new Response('', { status: 404 }) : new Response(JSON.stringify(body)),
+      );
+    }),
+  );
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+});
+
+afterEach(() => {
+  act(() => root.unmount());
+  host.remove();
+  vi.unstubAllGlobals();
+});
+afterAll(() => {
+  window.location.hash = '';
+});
+
+function renderWith(node: ReactNode) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
+  act(() => root.render(<QueryClientProvider client={client}>{node}</QueryClientProvider>));
+}
+
+const field = (): HTMLInputElement => {
+  const input = host.querySelector<HTMLInputElement>('input[type="search"]');
+  if (!input) throw new Error('no search field');
+  return input;
+};
+
+/** Types like a person: React sees the change as an input event, through the native value setter. */
+function type(input: HTMLInputElement, text: string) {
+  const descriptor = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value');
+  act(() => {
+    descriptor?.set?.call(input, text);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+const press = (target: Element, key: string) =>
+  act(() => {
+    target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+  });
+
+async function waitFor<T>(check: () => T | null | undefined | false, what: string): Promise<T> {
+  for (let i = 0; i < 200; i++) {
+    const found = check();
+    if (found) return found;
+    await act(() => new Promise((r) => setTimeout(r, 10)));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+describe('the search field', () => {
+  it('is a search input named "Search", a combobox', () => {
+    renderWith(<SearchField />);
+    const input = field();
+    expect(input.getAttribute('aria-label')).toBe('Search');
+    expect(input.getAttribute('role')).toBe('combobox');
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('takes focus on "/" from the page, but not while typing in another field', () => {
+    renderWith(
+      <>
+        <SearchField />
+        <textarea aria-label="Notes" />
+      </>,
+    );
+    const notes = host.querySelector('textarea');
+    notes?.focus();
+    press(notes ?? document.body, '/');
+    expect(document.activeElement).toBe(notes);
+    notes?.blur();
+    press(document.body, '/');
+    expect(document.activeElement).toBe(field());
+  });
+
+  it('shows the seed for "Doha" as you type, with the speaker and the word marked, and opens it', async () => {
+    renderWith(<SearchField />);
+    const input = field();
+    act(() => input.focus());
+    type(input, 'Doha');
+    const option = await waitFor(
+      () => host.querySelector('[role="option"]:has(mark)'),
+      'the first suggestion',
+    );
+    expect(input.getAttribute('aria-expanded')).toBe('true');
+    expect(option.textContent).toContain('Zamir Kabulov said:');
+    expect(option.querySelector('mark')?.textContent).toBe('Doha');
+    expect(host.querySelector('[role="listbox"]')?.id).toBe(input.getAttribute('aria-controls'));
+    // Only the index and the article were fetched; the search code came by import().
+    expect(requested.every((p) => p.startsWith('search/') || p === 'articles/seed.json')).toBe(true);
+
+    press(input, 'ArrowDown');
+    expect(input.getAttribute('aria-activedescendant')).toBe(option.id);
+    expect(option.getAttribute('aria-selected')).toBe('true');
+    act(() => input.form?.requestSubmit());
+    expect(window.location.hash).toBe('#/a/seed?quote=q6');
+  });
+
+  it('goes to the results page on Enter with no suggestion chosen', async () => {
+    renderWith(<SearchField />);
+    const input = field();
+    act(() => input.focus());
+    type(input, 'doha agreement');
+    await waitFor(() => host.querySelector('[role="option"]'), 'suggestions');
+    act(() => input.form?.requestSubmit());
+    expect(window.location.hash).toBe('#/search?q=doha+agreement');
+  });
+});
+
+describe('the results page', () => {
+  it('groups hits under the article, marks them, and links each to its place', async () => {
+    renderWith(<SearchPage q="Doha" />);
+    const links = await waitFor(() => {
+      const found = host.querySelectorAll<HTMLAnchorElement>('a[data-search-result]');
+      return found.length > 1 && [...found];
+    }, 'results');
+    expect(host.querySelector('h1')?.textContent).toBe('Results for “Doha”');
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      '#/a/seed',
+      '#/a/seed?quote=q6',
+      '#/a/seed?quote=q10',
+      '#/a/seed?match=1787-1791',
+    ]);
+    expect([...host.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Doha', 'Doha', 'Doha']);
+    // ↓ moves from one result to the next.
+    act(() => links[0]?.focus());
+    press(links[0] ?? host, 'ArrowDown');
+    expect(document.activeElement).toBe(links[1]);
+  });
+
+  it('suggests a respelling and the most quoted speakers when nothing matches', async () => {
+    renderWith(<SearchPage q="Dohx" />);
+    const suggestion = await waitFor(
+      () => [...host.querySelectorAll('a')].find((a) => a.textContent === 'doha'),
+      'a suggestion',
+    );
+    expect(suggestion.getAttribute('href')).toBe('#/search?q=doha');
+    await waitFor(() => host.textContent?.includes('Zamir Kabulov'), 'the speakers');
+  });
+});
