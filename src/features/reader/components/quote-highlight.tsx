@@ -49,7 +49,7 @@ function QuoteHighlight({ run, ctx }: { run: QuoteRun; ctx: HighlightContext }) 
   const first = !run.continuesFromPrevious;
   const last = !run.continuesInNext;
   const who = speaker?.name ?? 'speaker unknown';
-  return (
+  const highlight = (
     <span
       data-quote-id={run.quoteId}
       data-quote-kind={run.kind}
@@ -88,13 +88,19 @@ function QuoteHighlight({ run, ctx }: { run: QuoteRun; ctx: HighlightContext }) 
         </>
       )}
       <Segments segments={run.children} ctx={ctx} />
-      {last && (
-        <span data-sr className="hidden print:inline">
-          {' '}
-          — {speaker?.name ?? 'unattributed'}
-        </span>
-      )}
     </span>
+  );
+  // On paper there are no cards: the speaker's name follows the quotation, outside its underline.
+  return last ? (
+    <>
+      {highlight}
+      <span data-sr className="hidden print:inline">
+        {' '}
+        — {speaker?.name ?? 'unattributed'}
+      </span>
+    </>
+  ) : (
+    highlight
   );
 }
 

@@ -1,21 +1,21 @@
-import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useId, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 
 import type { Article } from '@/content/schema';
 import { navigate, routes, type ArticleRoute } from '@/lib/router';
 
 import { useFind } from '../hooks/use-find';
+import { useQuoteSteps } from '../hooks/use-quote-steps';
 import { useReaderKeys } from '../hooks/use-reader-keys';
 import { useReadingPosition } from '../hooks/use-reading-position';
 import { useRouteTargets } from '../hooks/use-route-targets';
 import { useSpeakerCard } from '../hooks/use-speaker-card';
-import { closestQuote, quoteElement, scrollToCenter } from '../lib/dom';
+import { closestQuote } from '../lib/dom';
 import { buildMarks } from '../lib/marks';
-import { stepQuote } from '../lib/quote-order';
 import { buildReaderModel } from '../lib/reader-model';
 import { computeVoices } from '../lib/voices';
 import { ArticleBody } from './article-body';
 import { ArticleHeader } from './article-header';
-import { FindBar } from './find-bar';
+import { FindBar, FindButton } from './find-bar';
 import { ReadingProgress } from './reading-progress';
 import { SpeakerCard } from './speaker-card';
 import { VoicesSummary } from './voices-summary';
@@ -34,7 +34,6 @@ function Reader({ article, route }: { article: Article; route: ArticleRoute }) {
   const cardId = useId();
   const { card, open: openCard, close: closeCard, body: cardEvents, onCard } = useSpeakerCard();
   const find = useFind(article.text, model.ranges, route, body);
-  const [findFocus, setFindFocus] = useState(0);
   const pointed = useRouteTargets(body, route);
   useReadingPosition(article.id, body, !pointed);
 
@@ -48,17 +47,7 @@ function Reader({ article, route }: { article: Article; route: ArticleRoute }) {
     [model, marks, route.speaker, route.quote, currentFind],
   );
 
-  const selectQuote = useCallback(
-    (id: string) => navigate(routes.article(route.id, { ...route, quote: id }), { replace: true }),
-    [route],
-  );
-  const goTo = (id: string) => {
-    const el = quoteElement(body.current, id);
-    if (!el) return;
-    el.focus({ preventScroll: true });
-    scrollToCenter(el);
-    selectQuote(id);
-  };
+  const quoteSteps = useQuoteSteps(body, model, route);
 
   const closeFind = () => {
     find.hide();
@@ -66,19 +55,8 @@ function Reader({ article, route }: { article: Article; route: ArticleRoute }) {
   };
 
   useReaderKeys({
-    step: (direction, sameSpeaker) => {
-      const focused = closestQuote(document.activeElement)?.dataset['quoteId'];
-      const current = focused ?? route.quote;
-      const speaker = sameSpeaker
-        ? (route.speaker ?? (current ? model.quotes.get(current)?.speakerId : undefined))
-        : undefined;
-      const next = stepQuote(model.order, current ?? null, direction, speaker);
-      if (next) goTo(next);
-    },
-    openFind: () => {
-      find.show();
-      setFindFocus((n) => n + 1);
-    },
+    step: quoteSteps.step,
+    openFind: find.show,
     escape: () => {
       if (card) closeCard();
       else if (find.open) closeFind();
@@ -94,7 +72,7 @@ function Reader({ article, route }: { article: Article; route: ArticleRoute }) {
     const id = quote?.dataset['quoteId'];
     if (!quote || id === undefined) return;
     openCard(quote, 'focus');
-    selectQuote(id);
+    quoteSteps.select(id);
   };
 
   const quote = card ? model.quotes.get(card.quoteId) : undefined;
@@ -111,25 +89,16 @@ function Reader({ article, route }: { article: Article; route: ArticleRoute }) {
       <ArticleHeader
         article={article}
         datelineInBody={model.paragraphs.some((p) => p.dateline !== null)}
-        actions={
-          <button
-            ref={findButton}
-            type="button"
-            aria-keyshortcuts="f"
-            onClick={() => {
-              find.show();
-              setFindFocus((n) => n + 1);
-            }}
-            className="-mr-3 inline-flex min-h-11 items-center gap-2 rounded-md px-3 font-sans text-sm hover:bg-[var(--rule)] print:hidden"
-          >
-            Find in article
-            <kbd aria-hidden="true" className="rounded border border-[var(--rule)] px-1.5 font-mono text-xs">
-              f
-            </kbd>
-          </button>
-        }
+        actions={<FindButton ref={findButton} onClick={find.show} />}
       />
       <VoicesSummary voices={voices} speakers={model.speakers} colors={model.colors} />
+      {model.dropped.length > 0 && (
+        <p role="note" className="mt-4 font-sans text-sm text-[var(--muted)]">
+          {model.dropped.length === 1
+            ? 'One quotation overlaps another and is not highlighted.'
+            : `${String(model.dropped.length)} quotations overlap others and are not highlighted.`}
+        </p>
+      )}
       <ArticleBody
         ref={body}
         model={model}
@@ -162,7 +131,7 @@ function Reader({ article, route }: { article: Article; route: ArticleRoute }) {
           onQuery={find.setQuery}
           onStep={find.step}
           onClose={closeFind}
-          focusSignal={findFocus}
+          focusSignal={find.focusSignal}
         />
       )}
     </article>

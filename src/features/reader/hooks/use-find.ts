@@ -19,6 +19,8 @@ export function useFind(
   const [open, setOpen] = useState(route.find !== null);
   const [query, setQuery] = useState(route.find ?? '');
   const [current, setCurrent] = useState(0);
+  // Bumped by each "open", so "f" on an open bar puts the caret back in its field.
+  const [focusSignal, setFocusSignal] = useState(0);
   const matches = useMemo(() => (open ? findMatches(text, ranges, query) : []), [open, text, ranges, query]);
 
   const routeNow = useRef(route);
@@ -53,7 +55,11 @@ export function useFind(
       if (matches.length === 0) return;
       setCurrent((c) => (Math.min(c, matches.length - 1) + direction + matches.length) % matches.length);
     },
-    show: () => setOpen(true),
+    focusSignal,
+    show: () => {
+      setOpen(true);
+      setFocusSignal((n) => n + 1);
+    },
     hide: () => {
       setOpen(false);
       setQuery('');
