@@ -1,12 +1,139 @@
-import type { Article } from '@/content/schema';
-import type { ArticleRoute } from '@/lib/router';
+import { useId, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 
-// TEMPORARY shell placeholder: replaced by the reader work this session.
-export function ReaderView({ article }: { article: Article; route: ArticleRoute }) {
+import type { Article } from '@/content/schema';
+import { navigate, routes, type ArticleRoute } from '@/lib/router';
+
+import { useFind } from '../hooks/use-find';
+import { useQuoteSteps } from '../hooks/use-quote-steps';
+import { useReaderKeys } from '../hooks/use-reader-keys';
+import { useReadingPosition } from '../hooks/use-reading-position';
+import { useRouteTargets } from '../hooks/use-route-targets';
+import { useSpeakerCard } from '../hooks/use-speaker-card';
+import { closestQuote } from '../lib/dom';
+import { buildMarks } from '../lib/marks';
+import { buildReaderModel } from '../lib/reader-model';
+import { computeVoices } from '../lib/voices';
+import { ArticleBody } from './article-body';
+import { ArticleHeader } from './article-header';
+import { FindBar, FindButton } from './find-bar';
+import { ReadingProgress } from './reading-progress';
+import { SpeakerCard } from './speaker-card';
+import { VoicesSummary } from './voices-summary';
+
+/** The reading column for one article; a new article starts afresh (no card or find carried over). */
+export function ReaderView({ article, route }: { article: Article; route: ArticleRoute }) {
+  return <Reader key={article.id} article={article} route={route} />;
+}
+
+function Reader({ article, route }: { article: Article; route: ArticleRoute }) {
+  const model = useMemo(() => buildReaderModel(article), [article]);
+  const voices = useMemo(() => computeVoices(article.text, article.quotes), [article]);
+  const column = useRef<HTMLElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  const findButton = useRef<HTMLButtonElement>(null);
+  const cardId = useId();
+  const { card, open: openCard, close: closeCard, body: cardEvents, onCard } = useSpeakerCard();
+  const find = useFind(article.text, model.ranges, route, body);
+  const pointed = useRouteTargets(body, route);
+  useReadingPosition(article.id, body, !pointed);
+
+  const marks = useMemo(
+    () => buildMarks(find.matches, route.match, model.paragraphs),
+    [find.matches, route.match, model.paragraphs],
+  );
+  const currentFind = find.current;
+  const ctx = useMemo(
+    () => ({ ...model, marks, focusSpeaker: route.speaker, currentQuote: route.quote, currentFind }),
+    [model, marks, route.speaker, route.quote, currentFind],
+  );
+
+  const quoteSteps = useQuoteSteps(body, model, route);
+
+  const closeFind = () => {
+    find.hide();
+    findButton.current?.focus();
+  };
+
+  useReaderKeys({
+    step: quoteSteps.step,
+    openFind: find.show,
+    escape: () => {
+      if (card) closeCard();
+      else if (find.open) closeFind();
+      else if (route.speaker)
+        navigate(routes.article(route.id, { ...route, speaker: null }), { replace: true });
+      else return false;
+      return true;
+    },
+  });
+
+  const activate = (e: MouseEvent | KeyboardEvent) => {
+    const quote = closestQuote(e.target);
+    const id = quote?.dataset['quoteId'];
+    if (!quote || id === undefined) return;
+    openCard(quote, 'focus');
+    quoteSteps.select(id);
+  };
+
+  const quote = card ? model.quotes.get(card.quoteId) : undefined;
+  const speakerId = quote?.speakerId ?? null;
   return (
-    <article className="py-8 font-serif">
-      <h1 className="text-3xl font-semibold">{article.meta.title}</h1>
-      <p className="mt-4 whitespace-pre-wrap">{article.text}</p>
+    <article
+      ref={column}
+      aria-labelledby="article-title"
+      lang={article.meta.language ?? undefined}
+      className="relative mx-auto w-full max-w-[66ch] min-w-0 py-8 data-[find]:pb-28 print:max-w-none print:py-0"
+      data-find={find.open || undefined}
+    >
+      <ReadingProgress target={column} />
+      <ArticleHeader
+        article={article}
+        datelineInBody={model.paragraphs.some((p) => p.dateline !== null)}
+        actions={<FindButton ref={findButton} onClick={find.show} />}
+      />
+      <VoicesSummary voices={voices} speakers={model.speakers} colors={model.colors} />
+      {model.dropped.length > 0 && (
+        <p role="note" className="mt-4 font-sans text-sm text-[var(--muted)]">
+          {model.dropped.length === 1
+            ? 'One quotation overlaps another and is not highlighted.'
+            : `${String(model.dropped.length)} quotations overlap others and are not highlighted.`}
+        </p>
+      )}
+      <ArticleBody
+        ref={body}
+        model={model}
+        ctx={ctx}
+        {...cardEvents}
+        onClick={activate}
+        onKeyDown={(e) => {
+          if ((e.key === 'Enter' || e.key === ' ') && closestQuote(e.target) === e.target) {
+            e.preventDefault();
+            activate(e);
+          }
+        }}
+      />
+      {card && quote && (
+        <SpeakerCard
+          id={cardId}
+          quote={quote}
+          speaker={(speakerId !== null && model.speakers.get(speakerId)) || null}
+          color={speakerId === null ? null : (model.colors.get(speakerId) ?? null)}
+          anchor={card.anchor}
+          onClose={closeCard}
+          {...onCard}
+        />
+      )}
+      {find.open && (
+        <FindBar
+          query={find.query}
+          count={find.matches.length}
+          current={find.current}
+          onQuery={find.setQuery}
+          onStep={find.step}
+          onClose={closeFind}
+          focusSignal={find.focusSignal}
+        />
+      )}
     </article>
   );
 }

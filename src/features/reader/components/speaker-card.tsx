@@ -1,0 +1,112 @@
+import { useLayoutEffect, useRef, type PointerEventHandler } from 'react';
+
+import type { Quote, Speaker } from '@/content/schema';
+import { initials } from '@/lib/speaker-colors';
+
+import {
+  confidenceWords,
+  KIND_WORDS,
+  mentionWords,
+  sourceWords,
+  SPEAKER_KIND_WORDS,
+} from '../lib/card-facts';
+import { placeCard } from '../lib/place-card';
+
+interface SpeakerCardProps {
+  readonly id: string;
+  readonly quote: Quote;
+  readonly speaker: Speaker | null;
+  readonly color: number | null;
+  /** The quotation element the card is for. */
+  readonly anchor: HTMLElement;
+  readonly onClose: () => void;
+  readonly onPointerEnter: PointerEventHandler;
+  readonly onPointerLeave: PointerEventHandler;
+}
+
+/**
+ * Who said it and how the engine knows: a popover beside the quotation on wide screens, a sheet at the
+ * bottom on phones (the quotation is scrolled above it). The quotation points at it with
+ * aria-describedby, so a screen reader reads it on focus.
+ */
+export function SpeakerCard({ id, quote, speaker, color, anchor, ...handlers }: SpeakerCardProps) {
+  const card = useRef<HTMLDivElement>(null);
+
+  useLayoutEffect(() => {
+    const el = card.current;
+    if (!el) return;
+    // Placed within the positioned article column (its offset parent on wide screens).
+    const place = () => placeCard(el, anchor);
+    place();
+    anchor.setAttribute('aria-describedby', id);
+    window.addEventListener('resize', place);
+    return () => {
+      window.removeEventListener('resize', place);
+      anchor.removeAttribute('aria-describedby');
+    };
+  }, [anchor, id]);
+
+  const facts: [string, string | null][] = speaker
+    ? [
+        ['Said', quote.cue ? `“${quote.cue.text}”` : null],
+        ['Refers to', mentionWords(quote.mention, speaker)],
+        ['Found by', sourceWords(quote.speakerSource)],
+        ['Confidence', confidenceWords(quote.confidence)],
+      ]
+    : [['Cue', quote.cue ? `“${quote.cue.text}”` : null]];
+
+  return (
+    <div
+      ref={card}
+      id={id}
+      role="dialog"
+      aria-label={speaker ? `Speaker: ${speaker.name}` : 'Speaker unknown'}
+      data-speaker-color={color === null ? 'none' : String(color)}
+      onPointerEnter={handlers.onPointerEnter}
+      onPointerLeave={handlers.onPointerLeave}
+      className="z-40 rounded-lg border border-[var(--rule)] border-t-4 border-t-[var(--sp)] bg-[var(--panel)] p-4 font-sans text-sm text-[var(--ink)] shadow-lg max-sm:fixed max-sm:inset-x-2 max-sm:bottom-[max(0.5rem,env(safe-area-inset-bottom))] sm:absolute sm:w-80 print:hidden"
+    >
+      <div className="flex items-start gap-3">
+        <span
+          aria-hidden="true"
+          className="inline-flex size-9 shrink-0 items-center justify-center rounded-full bg-[var(--sp)] text-xs font-bold text-[var(--page)]"
+        >
+          {speaker ? initials(speaker.name) : '?'}
+        </span>
+        <div className="min-w-0 flex-1">
+          <p className="font-semibold break-words">
+            {speaker ? speaker.name : 'Speaker unknown — no attribution found'}
+          </p>
+          {speaker && (
+            <p className="text-[var(--muted)]">
+              {[SPEAKER_KIND_WORDS[speaker.kind], ...speaker.roles].join(' · ')}
+            </p>
+          )}
+          <p className="mt-1 text-[var(--muted)]">
+            {KIND_WORDS[quote.kind]}
+            {quote.parentId && ', inside another quotation'}
+            {quote.repaired && ', quotation marks repaired'}
+          </p>
+        </div>
+        <button
+          type="button"
+          onClick={handlers.onClose}
+          className="-m-2 inline-flex size-11 shrink-0 items-center justify-center rounded-md text-lg hover:bg-[var(--rule)] sm:hidden"
+        >
+          <span aria-hidden="true">×</span>
+          <span className="sr-only">Close</span>
+        </button>
+      </div>
+      <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+        {facts
+          .filter((f): f is [string, string] => f[1] !== null)
+          .map(([term, value]) => (
+            <div key={term} className="contents">
+              <dt className="text-[var(--muted)]">{term}</dt>
+              <dd className="break-words">{value}</dd>
+            </div>
+          ))}
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import type { RefObject } from 'react';
+
+import { navigate, routes, type ArticleRoute } from '@/lib/router';
+
+import { closestQuote, quoteElement, scrollToCenter } from '../lib/dom';
+import { stepQuote } from '../lib/quote-order';
+import type { ReaderModel } from '../lib/reader-model';
+
+/**
+ * Quotation focus kept in the URL (`quote`, replaced so Back leaves the article rather than stepping back
+ * through quotations), and j/k stepping from the focused quotation, or the one in the URL.
+ */
+export function useQuoteSteps(body: RefObject<HTMLElement | null>, model: ReaderModel, route: ArticleRoute) {
+  const select = (id: string) =>
+    navigate(routes.article(route.id, { ...route, quote: id }), { replace: true });
+
+  const step = (direction: 1 | -1, sameSpeaker: boolean) => {
+    const current = closestQuote(document.activeElement)?.dataset['quoteId'] ?? route.quote;
+    // Shift+J/K: the speaker in focus (from the sidebar), else the current quotation's.
+    const speaker = sameSpeaker
+      ? (route.speaker ?? (current ? model.quotes.get(current)?.speakerId : undefined))
+      : undefined;
+    const next = stepQuote(model.order, current, direction, speaker);
+    const el = next === null ? null : quoteElement(body.current, next);
+    if (!next || !el) return;
+    el.focus({ preventScroll: true });
+    scrollToCenter(el);
+    select(next);
+  };
+
+  return { select, step };
+}

@@ -1,0 +1,87 @@
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type FocusEvent,
+  type PointerEvent,
+} from 'react';
+
+import { closestQuote } from '../lib/dom';
+
+export interface CardState {
+  readonly quoteId: string;
+  readonly anchor: HTMLElement;
+  /** A card opened by hovering closes when the pointer leaves; one opened by focus or a tap on blur. */
+  readonly via: 'hover' | 'focus';
+}
+
+const OPEN_DELAY = 300;
+const CLOSE_DELAY = 250;
+
+/**
+ * One speaker card at a time, for the quotation hovered, focused or tapped. The handlers go on the article
+ * body (delegation) and on the card.
+ */
+export function useSpeakerCard() {
+  const [card, setCard] = useState<CardState | null>(null);
+  const timer = useRef<number | undefined>(undefined);
+  const cardRef = useRef<CardState | null>(null);
+  useLayoutEffect(() => {
+    cardRef.current = card;
+  }, [card]);
+
+  const later = useCallback((fn: () => void, ms: number) => {
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(fn, ms);
+  }, []);
+  const cancel = useCallback(() => window.clearTimeout(timer.current), []);
+  useEffect(() => cancel, [cancel]);
+
+  const open = useCallback(
+    (anchor: HTMLElement, via: CardState['via']) => {
+      cancel();
+      const quoteId = anchor.dataset['quoteId'];
+      if (quoteId !== undefined) setCard({ quoteId, anchor, via });
+    },
+    [cancel],
+  );
+  const close = useCallback(() => {
+    cancel();
+    setCard(null);
+  }, [cancel]);
+
+  const body = {
+    onFocus: (e: FocusEvent) => {
+      const quote = closestQuote(e.target);
+      if (quote && quote === e.target) open(quote, 'focus');
+    },
+    onBlur: (e: FocusEvent<HTMLElement>) => {
+      const next = e.relatedTarget;
+      // Focus moving into the card, or to another quotation (which opens its own), keeps things as they are.
+      if (next instanceof Element && (next.closest('[role="dialog"]') || closestQuote(next))) return;
+      if (cardRef.current?.via === 'focus') close();
+    },
+    onPointerOver: (e: PointerEvent) => {
+      if (e.pointerType !== 'mouse') return;
+      const quote = closestQuote(e.target);
+      const current = cardRef.current;
+      if (!quote) return;
+      if (current?.anchor === quote) cancel();
+      else if (current?.via !== 'focus') later(() => open(quote, 'hover'), OPEN_DELAY);
+    },
+    onPointerOut: (e: PointerEvent) => {
+      if (e.pointerType !== 'mouse') return;
+      if (cardRef.current?.via === 'hover') later(close, CLOSE_DELAY);
+      else if (!cardRef.current) cancel();
+    },
+  };
+  const onCard = {
+    onPointerEnter: cancel,
+    onPointerLeave: (e: PointerEvent) => {
+      if (e.pointerType === 'mouse' && cardRef.current?.via === 'hover') later(close, CLOSE_DELAY);
+    },
+  };
+  return { card, open, close, body, onCard };
+}
