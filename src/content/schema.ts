@@ -43,7 +43,7 @@ export interface Schema<S extends v.GenericSchema> {
   safeParse(value: unknown): SafeParseResult<v.InferOutput<S>>;
 }
 
-function defineSchema<S extends v.GenericSchema>(
+export function defineSchema<S extends v.GenericSchema>(
   schema: S,
   crossCheck: (value: v.InferOutput<S>) => SchemaIssue[] = () => [],
 ): Schema<S> {

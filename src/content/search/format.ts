@@ -13,63 +13,69 @@
 // each `ordinal Δ << FIELD_BITS | field code` (Δ from the previous ordinal in that doc, the first from 0).
 // Small numbers, so the JSON stays short and compresses well.
 
-import { z } from 'zod';
+import * as v from 'valibot';
+
+import { defineSchema } from '../schema';
 
 export const INDEX_VERSION = 1;
 export const MANIFEST_PATH = 'search/manifest.json';
 
-const Count = z.int().nonnegative();
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const nonEmpty = () => v.pipe(v.string(), v.minLength(1));
+const list = <S extends v.GenericSchema>(item: S) => v.pipe(v.array(item), v.readonly());
 
-export const ShardRef = z.strictObject({
+const ShardRefSchema = v.strictObject({
   /** Every term starting with `key` is in this shard, unless a shard with a longer key takes it. */
-  key: z.string(),
-  file: z.string().min(1),
+  key: v.string(),
+  file: nonEmpty(),
   terms: Count,
   bytes: Count,
 });
-export type ShardRef = z.infer<typeof ShardRef>;
+export type ShardRef = v.InferOutput<typeof ShardRefSchema>;
 
-export const SearchManifest = z.strictObject({
-  v: z.literal(INDEX_VERSION),
+const SearchManifestSchema = v.strictObject({
+  v: v.literal(INDEX_VERSION),
   articles: Count,
-  docsPerShard: z.int().positive(),
-  shards: z.array(ShardRef).readonly(),
-  docShards: z.array(z.strictObject({ file: z.string().min(1), bytes: Count })).readonly(),
+  docsPerShard: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  shards: list(ShardRefSchema),
+  docShards: list(v.strictObject({ file: nonEmpty(), bytes: Count })),
   /** The most quoted speakers of the library, `[name, quotations]`, for empty and no-result states. */
-  speakers: z.array(z.tuple([z.string(), Count]).readonly()).readonly(),
+  speakers: list(v.pipe(v.strictTuple([v.string(), Count]), v.readonly())),
 });
-export type SearchManifest = z.infer<typeof SearchManifest>;
+export const SearchManifest = defineSchema(SearchManifestSchema);
+export type SearchManifest = v.InferOutput<typeof SearchManifestSchema>;
 
-export const TermShard = z
-  .strictObject({
-    v: z.literal(INDEX_VERSION),
-    key: z.string(),
-    /** Sorted by code unit, so prefixes are ranges. */
-    terms: z.array(z.string()).readonly(),
-    postings: z.array(z.array(Count).readonly()).readonly(),
-  })
-  .refine((s) => s.terms.length === s.postings.length, 'one postings list per term');
-export type TermShard = z.infer<typeof TermShard>;
+const TermShardSchema = v.strictObject({
+  v: v.literal(INDEX_VERSION),
+  key: v.string(),
+  /** Sorted by code unit, so prefixes are ranges. */
+  terms: list(v.string()),
+  postings: list(list(Count)),
+});
+export const TermShard = defineSchema(TermShardSchema, (s) =>
+  s.terms.length === s.postings.length ? [] : [{ path: ['postings'], message: 'one postings list per term' }],
+);
+export type TermShard = v.InferOutput<typeof TermShardSchema>;
 
-const DocSpeakerSchema = z.tuple([z.string(), z.string()], z.string()).readonly();
+/** `[name, role, role, …]`. */
+const DocSpeakerSchema = v.pipe(v.tupleWithRest([v.string(), v.string()], v.string()), v.readonly());
 
-export const DocShard = z.strictObject({
-  v: z.literal(INDEX_VERSION),
+const DocShardSchema = v.strictObject({
+  v: v.literal(INDEX_VERSION),
   /** The number of its first article. */
   from: Count,
-  docs: z
-    .array(
-      z.strictObject({
-        id: z.string().min(1),
-        title: z.string(),
-        date: z.string().nullable(),
-        source: z.string().nullable(),
-        speakers: z.array(DocSpeakerSchema).readonly(),
-      }),
-    )
-    .readonly(),
+  docs: list(
+    v.strictObject({
+      id: nonEmpty(),
+      title: v.string(),
+      date: v.nullable(v.string()),
+      source: v.nullable(v.string()),
+      speakers: list(DocSpeakerSchema),
+    }),
+  ),
 });
-export type DocShard = z.infer<typeof DocShard>;
+export const DocShard = defineSchema(DocShardSchema);
+export type DocShard = v.InferOutput<typeof DocShardSchema>;
 
 const SAFE_KEY_CHAR = /^[a-z0-9]$/;
 

@@ -29,10 +29,12 @@ export const contentUrl = (path: string): string => new URL(`content/${path}`, d
 
 export async function fetchJson<T>(
   path: string,
-  schema: Schema<T>,
+  /** The schema, or a loader for it: loaded while the file downloads, so it costs the first paint nothing. */
+  schema: Schema<T> | (() => Promise<Schema<T>>),
   what: string,
   signal?: AbortSignal,
 ): Promise<T> {
+  const validator = typeof schema === 'function' ? schema() : Promise.resolve(schema);
   let response: Response;
   try {
     response = await fetch(contentUrl(path), { signal });
@@ -63,7 +65,7 @@ export async function fetchJson<T>(
       true,
     );
   }
-  const parsed = schema.safeParse(body);
+  const parsed = (await validator).safeParse(body);
   if (!parsed.success) {
     const versioned = typeof body === 'object' && body !== null && 'schemaVersion' in body;
     const issue = parsed.error.issues[0];
