@@ -2,16 +2,51 @@ import { fileURLToPath } from 'node:url';
 
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 import { pwaOptions } from './src/content/pwa';
 import { verbatimContent } from './src/content/vite-plugin';
 
+// The Content-Security-Policy of the built site: nothing inline, nothing evaluated, nothing from elsewhere.
+// A <meta> tag, so that it holds on any static host, headers or not (a host that can send headers should
+// add `frame-ancestors 'none'`, which a <meta> policy cannot carry). Build only: the dev server needs
+// inline scripts for hot reload.
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+const CHARSET_META = /<meta charset="[^"]*"\s*\/?>/i;
+
+const contentSecurityPolicy = (): Plugin => ({
+  name: 'verbatim:content-security-policy',
+  apply: 'build',
+  transformIndexHtml(html) {
+    // Right after the charset, before any script or stylesheet: a policy covers only what follows it.
+    const charset = CHARSET_META.exec(html);
+    if (!charset)
+      throw new Error('index.html has no <meta charset> to put the Content-Security-Policy after');
+    const at = charset.index + charset[0].length;
+    const meta = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`;
+    return `${html.slice(0, at)}\n    ${meta}${html.slice(at)}`;
+  },
+});
+
 export default defineConfig({
   // Relative asset paths, so the built site works from any subfolder.
   base: './',
-  plugins: [react(), tailwindcss(), verbatimContent(), VitePWA(pwaOptions)],
+  plugins: [react(), tailwindcss(), verbatimContent(), VitePWA(pwaOptions), contentSecurityPolicy()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -1,0 +1,53 @@
+// End-to-end journeys against the production build, served the way a reader's host would serve it: a plain
+// static server (test/e2e/static-server.ts), from a subfolder, with no rewrite rules.
+
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = 4510;
+const SUBFOLDER = '/sub/verbatim/';
+
+// The system Chromium: browsers cannot be downloaded here (`.ci/run` installs this one).
+const launchOptions = { executablePath: '/usr/bin/chromium' };
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  // For the `@/` alias: journeys read the content schema to check pages against their data.
+  tsconfig: './tsconfig.node.json',
+  // Every journey runs on both profiles; two workers match the two cores CI has.
+  workers: 2,
+  fullyParallel: true,
+  // A journey that fails once is a defect to fix, not to retry away.
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  // Generous for a shared two-core machine; a journey on an idle one takes a second or two.
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL: `http://localhost:${String(PORT)}${SUBFOLDER}`,
+    // Tracing costs a third of the run on two cores; `npx playwright test --trace on` when a journey fails.
+    trace: 'off',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'desktop',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions },
+    },
+    {
+      name: 'phone',
+      use: { ...devices['Pixel 7'], browserName: 'chromium', launchOptions },
+    },
+  ],
+  webServer: {
+    // `vite build` only: the test command has typechecked already (`npm run build` would do it again).
+    command: `vite build --logLevel warn && tsx test/e2e/static-server.ts dist ${String(PORT)} ${SUBFOLDER}`,
+    url: `http://localhost:${String(PORT)}${SUBFOLDER}`,
+    reuseExistingServer: false,
+    // Vite's notice about its future config loader says nothing about this build; `npm run build` shows it.
+    env: { VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

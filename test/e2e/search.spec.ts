@@ -1,0 +1,28 @@
+import { expect, test } from './fixtures';
+import { SEED, quotations } from './seed';
+
+const QUERY = 'Doha';
+
+test('searching "Doha" lands on the match in the article', async ({ page }) => {
+  await page.goto('./');
+  // The contract: an input of type search named "Search" (a combobox when it suggests as one types).
+  const field = page.locator('header input[type="search"]');
+  await expect(field).toHaveAccessibleName('Search');
+  await field.fill(QUERY);
+  await field.press('Enter');
+
+  // Results: the seed, with the match in a snippet; opening it goes to the article at the match.
+  const result = page.getByRole('main').getByRole('link').filter({ hasText: QUERY }).first();
+  await expect(result).toBeVisible();
+  await result.click();
+
+  await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible();
+  await expect(quotations(page)).toHaveCount(SEED.quoteCount);
+  expect(new URL(page.url()).hash).toMatch(new RegExp(`^#/a/${SEED.id}\\?`));
+  // The match, marked as a search hit, or the quotation holding it, marked as the current one.
+  const landed = page
+    .locator('mark[data-search-hit], [data-quote-kind][data-current]')
+    .filter({ hasText: QUERY })
+    .first();
+  await expect(landed).toBeInViewport();
+});
