@@ -20,7 +20,8 @@ import { decodeSource } from './decode';
 import { countWords, toArticleId, toArticleInput, toCatalogEntry } from './derive';
 import { reduceMarkdown } from './markdown';
 import { ContentBuildError, lineAt, type ContentProblem } from './problems';
-import { Article, articlePath, Catalog, SCHEMA_VERSION } from './schema';
+import { articlePath } from './paths';
+import { Article, Catalog, SCHEMA_VERSION } from './schema';
 import { buildSearchIndex } from './search/build-index';
 
 export const SOURCE_EXTENSIONS = ['.txt', '.md'];

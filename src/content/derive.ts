@@ -4,8 +4,8 @@
 
 import type { Analysis } from '@/analysis';
 
+import { articlePath } from './paths';
 import {
-  articlePath,
   countQuotes,
   MAX_ID_LENGTH,
   SCHEMA_VERSION,

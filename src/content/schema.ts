@@ -13,6 +13,8 @@
 // `parse` / `safeParse` the rest of the code uses, and cross-field checks run after the field checks.
 import * as v from 'valibot';
 
+import { articlePath } from './paths';
+
 export const SCHEMA_VERSION = 1;
 
 /** Slugs: `zamir-kabulov-interview`. Also a file name and a URL segment, hence the strict alphabet. */
@@ -85,9 +87,6 @@ export const ArticleIdSchema = v.pipe(
 );
 export const ArticleId = defineSchema(ArticleIdSchema);
 export type ArticleId = v.InferOutput<typeof ArticleIdSchema>;
-
-/** Where an article's file sits, relative to the catalog: `articles/seed.json`. */
-export const articlePath = (id: string): string => `articles/${id}.json`;
 
 // Readonly arrays and tuples throughout, as the engine declares them, so its output is assignable to
 // these types and theirs to the engine's (test/content/schema.test.ts checks both directions).

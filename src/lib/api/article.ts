@@ -1,6 +1,7 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 
-import { articlePath, type Article } from '@/content/schema';
+import { articlePath } from '@/content/paths';
+import type { Article } from '@/content/schema';
 
 import { ContentLoadError, fetchJson } from './fetch-json';
 

@@ -9,7 +9,6 @@ type Update = (reload?: boolean) => Promise<void>;
  */
 export function UpdatePrompt() {
   const [update, setUpdate] = useState<Update | null>(null);
-  const [offlineReady, setOfflineReady] = useState(false);
 
   useEffect(() => {
     if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
@@ -18,7 +17,6 @@ export function UpdatePrompt() {
       if (cancelled) return;
       const updateSW = registerSW({
         onNeedRefresh: () => setUpdate(() => updateSW),
-        onOfflineReady: () => setOfflineReady(true),
       });
     });
     return () => {
@@ -26,34 +24,24 @@ export function UpdatePrompt() {
     };
   }, []);
 
-  if (update === null && !offlineReady) return null;
+  // Nothing to say when the app becomes available offline: it is expected, and a toast would cover the text.
+  if (update === null) return null;
   return (
     <div
       role="status"
       className="fixed inset-x-0 bottom-[calc(env(safe-area-inset-bottom)+4.5rem)] z-50 mx-auto flex w-fit max-w-[calc(100vw-2rem)] flex-wrap items-center gap-3 rounded-lg border border-[var(--rule)] bg-[var(--panel)] px-4 py-2 shadow-lg lg:bottom-6 print:hidden"
     >
-      {update ? (
-        <>
-          <span>A new version is ready.</span>
-          <button
-            type="button"
-            onClick={() => void update(true)}
-            className="min-h-11 rounded-md bg-[var(--accent)] px-4 font-medium text-[var(--page)]"
-          >
-            Reload
-          </button>
-          <button type="button" onClick={() => setUpdate(null)} className="min-h-11 px-2 underline">
-            Later
-          </button>
-        </>
-      ) : (
-        <>
-          <span>Verbatim now works offline.</span>
-          <button type="button" onClick={() => setOfflineReady(false)} className="min-h-11 px-2 underline">
-            OK
-          </button>
-        </>
-      )}
+      <span>A new version is ready.</span>
+      <button
+        type="button"
+        onClick={() => void update(true)}
+        className="min-h-11 rounded-md bg-[var(--accent)] px-4 font-medium text-[var(--page)]"
+      >
+        Reload
+      </button>
+      <button type="button" onClick={() => setUpdate(null)} className="min-h-11 px-2 underline">
+        Later
+      </button>
     </div>
   );
 }

@@ -27,6 +27,10 @@ const CLOSE_DELAY = 250;
 export function useSpeakerCard() {
   const [card, setCard] = useState<CardState | null>(null);
   const timer = useRef<number | undefined>(undefined);
+  // A press focuses the quotation before its click; opening the card on that focus would put the card (a
+  // bottom sheet on phones) under the finger or pointer, and the click would land on it. The click opens
+  // it instead; focus opens it only when it comes from the keyboard.
+  const pressing = useRef(false);
   const cardRef = useRef<CardState | null>(null);
   useLayoutEffect(() => {
     cardRef.current = card;
@@ -53,9 +57,17 @@ export function useSpeakerCard() {
   }, [cancel]);
 
   const body = {
+    onPointerDown: () => {
+      pressing.current = true;
+      // The focus a press causes comes in the same task; a press that focuses nothing is forgotten.
+      window.setTimeout(() => {
+        pressing.current = false;
+      }, 0);
+    },
     onFocus: (e: FocusEvent) => {
       const quote = closestQuote(e.target);
-      if (quote && quote === e.target) open(quote, 'focus');
+      if (pressing.current) pressing.current = false;
+      else if (quote && quote === e.target) open(quote, 'focus');
     },
     onBlur: (e: FocusEvent<HTMLElement>) => {
       const next = e.relatedTarget;

@@ -20,7 +20,11 @@ const hit = (over: Partial<Hit>): Hit => ({
 describe('hitRoute', () => {
   it.each<[string, Hit | undefined, string]>([
     ['a narrative word', hit({}), '#/a/seed?match=10-14'],
-    ['a quotation', hit({ kind: 'quote', quote: { id: 'q6', kind: 'direct' } }), '#/a/seed?quote=q6'],
+    [
+      'a quotation, with the word marked inside it',
+      hit({ kind: 'quote', quote: { id: 'q6', kind: 'direct' } }),
+      '#/a/seed?quote=q6&match=10-14',
+    ],
     [
       'a speaker',
       hit({ kind: 'speaker', speaker: { id: 's1', name: 'Zamir Kabulov' }, match: null }),

@@ -10,7 +10,7 @@ export function hitRoute(articleId: string, hit: Hit | undefined): Route {
   switch (hit.kind) {
     case 'quote':
       return hit.quote
-        ? routes.article(articleId, { quote: hit.quote.id })
+        ? routes.article(articleId, { quote: hit.quote.id, match: hit.match })
         : routes.article(articleId, { match: hit.match });
     case 'text':
       return routes.article(articleId, { match: hit.match });
