@@ -5,6 +5,11 @@ import { defineConfig, devices } from '@playwright/test';
 
 const PORT = 4510;
 const SUBFOLDER = '/sub/verbatim/';
+// A second build, of a hostile article only (test/e2e/hostile/), for test/e2e/hostile.spec.ts.
+const HOSTILE_PORT = 4511;
+const HOSTILE_SUBFOLDER = '/sub/hostile/';
+const HOSTILE_OUT = 'node_modules/.cache/verbatim-hostile';
+const HOSTILE = /hostile\.spec\.ts$/;
 
 // The system Chromium: browsers cannot be downloaded here (`.ci/run` installs this one).
 const launchOptions = { executablePath: '/usr/bin/chromium' };
@@ -32,22 +37,47 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
+      testIgnore: HOSTILE,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions },
     },
     {
       name: 'phone',
+      testIgnore: HOSTILE,
       use: { ...devices['Pixel 7'], browserName: 'chromium', launchOptions },
     },
+    {
+      name: 'hostile',
+      testMatch: HOSTILE,
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 800 },
+        baseURL: `http://localhost:${String(HOSTILE_PORT)}${HOSTILE_SUBFOLDER}`,
+        launchOptions,
+      },
+    },
   ],
-  webServer: {
-    // `vite build` only: the test command has typechecked already (`npm run build` would do it again).
-    command: `vite build --logLevel warn && tsx test/e2e/static-server.ts dist ${String(PORT)} ${SUBFOLDER}`,
-    url: `http://localhost:${String(PORT)}${SUBFOLDER}`,
-    reuseExistingServer: false,
-    // Vite's notice about its future config loader says nothing about this build; `npm run build` shows it.
-    env: { VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-    timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      // `vite build` only: the test command has typechecked already (`npm run build` would do it again).
+      command: `vite build --logLevel warn && tsx test/e2e/static-server.ts dist ${String(PORT)} ${SUBFOLDER}`,
+      url: `http://localhost:${String(PORT)}${SUBFOLDER}`,
+      reuseExistingServer: false,
+      // Vite's notice about its future config loader says nothing about this build; `npm run build` shows it.
+      env: { VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command:
+        `vite build --logLevel warn --outDir ${HOSTILE_OUT} --emptyOutDir && ` +
+        `tsx test/e2e/static-server.ts ${HOSTILE_OUT} ${String(HOSTILE_PORT)} ${HOSTILE_SUBFOLDER}`,
+      url: `http://localhost:${String(HOSTILE_PORT)}${HOSTILE_SUBFOLDER}`,
+      reuseExistingServer: false,
+      env: { VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', VERBATIM_CONTENT: 'test/e2e/hostile' },
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });
