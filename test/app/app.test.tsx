@@ -31,7 +31,7 @@ describe('the app over the bundled articles', () => {
     render(<App />);
     const link = await screen.findByRole('link', { name: /counterinsurgency campaign/ });
     const item = link.closest('article');
-    expect(item && within(item).getByText(/opening words shown/i)).toBeTruthy();
+    expect(item && within(item).getByText(/no headline: opening words/i)).toBeTruthy();
     expect(item?.textContent).toContain('10 quotations');
     expect(item?.textContent).toContain('Zamir Kabulov');
     expect(link.getAttribute('href')).toBe('#/a/seed');
@@ -89,7 +89,7 @@ describe('an article that cannot be shown', () => {
       const alert = await screen.findByRole('alert');
       expect(alert.textContent).toMatch(message);
       // The header is still there, and so is the library.
-      expect(screen.getByRole('searchbox', { name: 'Search' })).toBeTruthy();
+      expect(screen.getByRole('combobox', { name: 'Search' }).getAttribute('type')).toBe('search');
       broken = false;
       await act(async () => {
         within(alert).getByRole('button', { name: 'Try again' }).click();

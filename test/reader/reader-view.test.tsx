@@ -62,7 +62,7 @@ describe('the seed article', () => {
     }
     expect(page.querySelector('[data-dateline]')?.textContent).toBe('KABUL');
     expect(visibleText(page.querySelector('h1') as Element)).toBe(seed.meta.title);
-    expect(page.querySelector('header')?.textContent).toContain('Untitled · opening words shown');
+    expect(page.querySelector('header')?.textContent).toContain('No headline: opening words');
     expect(page.querySelector('header')?.textContent).toContain('AT Monitoring Desk');
     expect(page.querySelector('header')?.textContent).toContain('2 min read');
   });

@@ -25,6 +25,8 @@ export type DocSpeaker = readonly [string, string, ...string[]];
 export interface DocEntry {
   readonly id: string;
   readonly title: string;
+  /** The title was taken from the opening words: results show it as the library does. */
+  readonly titleDerived: boolean;
   readonly date: string | null;
   readonly source: string | null;
   readonly speakers: readonly DocSpeaker[];
@@ -54,6 +56,7 @@ export function docEntry(article: Article): DocEntry {
   return {
     id: article.id,
     title: article.meta.title,
+    titleDerived: article.meta.titleDerived,
     date: article.meta.date,
     source: article.meta.source,
     // Only speakers with a quotation: the others are people merely mentioned, found through the body.

@@ -68,6 +68,7 @@ const DocShardSchema = v.strictObject({
     v.strictObject({
       id: nonEmpty(),
       title: v.string(),
+      titleDerived: v.boolean(),
       date: v.nullable(v.string()),
       source: v.nullable(v.string()),
       speakers: list(DocSpeakerSchema),

@@ -16,11 +16,11 @@ export function ArticleCard({ entry }: { entry: CatalogEntry }) {
     <article className="py-5">
       <h2 className="font-serif text-xl leading-snug font-semibold">
         <a href={href(routes.article(entry.id))} className="hover:underline">
-          {entry.titleDerived ? <span className="italic">{entry.title}</span> : entry.title}
+          {entry.titleDerived ? <span className="italic">{entry.title}…</span> : entry.title}
         </a>
       </h2>
       {entry.titleDerived && (
-        <p className="text-xs tracking-wide text-[var(--muted)] uppercase">Untitled · opening words shown</p>
+        <p className="text-xs tracking-wide text-[var(--muted)] uppercase">No headline: opening words</p>
       )}
       <p className="mt-1 text-sm text-[var(--muted)]">{facts.join(' · ')}</p>
       {entry.topSpeakers.length > 0 && (

@@ -44,7 +44,7 @@ export function ArticleHeader({
       </h1>
       {meta.titleDerived && (
         <p className="mt-2 font-sans text-xs tracking-wide text-[var(--muted)] uppercase">
-          Untitled · opening words shown
+          No headline: opening words
         </p>
       )}
       <div className="mt-2 flex flex-wrap items-center justify-between gap-x-4">

@@ -36,6 +36,7 @@ export const docShardQueryOptions = (file: string) =>
 export interface SearchResult {
   readonly id: string;
   readonly title: string;
+  readonly titleDerived: boolean;
   readonly date: string | null;
   readonly source: string | null;
   readonly hits: readonly Hit[];
@@ -79,8 +80,15 @@ async function runSearch(client: QueryClient, q: string, limit: number, hitsPerR
       // Snippets are cut from the article, which opening the result then finds in the cache. Without it
       // (a failed fetch) the result still shows its title and any title or speaker hit.
       const article = await client.ensureQueryData(articleQueryOptions(entry.id)).catch(() => null);
-      const { id, title, date, source } = entry;
-      return { id, title, date, source, hits: engine.presentHits(entry, article, matches, hitsPerResult) };
+      const { id, title, titleDerived, date, source } = entry;
+      return {
+        id,
+        title,
+        titleDerived,
+        date,
+        source,
+        hits: engine.presentHits(entry, article, matches, hitsPerResult),
+      };
     }),
   );
   const suggestion = ranked.length === 0 ? engine.didYouMean(index, query) : null;

@@ -1,6 +1,7 @@
-import type { KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 
 import { href, routes } from '@/lib/router';
+import { isPlainKey, isTyping } from '@/lib/shortcuts';
 
 import type { SearchResult } from '../api/search';
 import { formatDate, hitRoute } from '../lib/hit-route';
@@ -8,10 +9,10 @@ import { HitSnippet } from './hit-snippet';
 
 const RESULT_LINK = '[data-search-result]';
 
-/** ↓ and ↑ move between the result links, as Tab and Shift Tab do. */
-function moveFocus(e: KeyboardEvent<HTMLElement>) {
+/** ↓ and ↑ move between the result links, as Tab and Shift Tab do; from outside the list ↓ enters it. */
+function moveFocus(e: KeyboardEvent | globalThis.KeyboardEvent, list: HTMLElement) {
   if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
-  const links = [...e.currentTarget.querySelectorAll<HTMLElement>(RESULT_LINK)];
+  const links = [...list.querySelectorAll<HTMLElement>(RESULT_LINK)];
   const at = links.indexOf(document.activeElement as HTMLElement);
   const next = links[e.key === 'ArrowDown' ? at + 1 : Math.max(0, at - 1)];
   if (next) {
@@ -22,18 +23,34 @@ function moveFocus(e: KeyboardEvent<HTMLElement>) {
 
 /** Results grouped by article: its title and date, then its best hits, each a link to its place. */
 export function ResultList({ results }: { results: readonly SearchResult[] }) {
+  const list = useRef<HTMLOListElement>(null);
+  // On arrival focus is on the page, not in the list: ↓ there (not while typing) enters the results.
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (!list.current || list.current.contains(e.target as Node) || isTyping(e) || !isPlainKey(e)) return;
+      if (e.key === 'ArrowDown') moveFocus(e, list.current);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
   return (
-    <ol onKeyDown={moveFocus} className="mt-6 divide-y divide-[var(--rule)] border-y border-[var(--rule)]">
+    <ol
+      ref={list}
+      onKeyDown={(e) => moveFocus(e, e.currentTarget)}
+      className="mt-6 divide-y divide-[var(--rule)] border-y border-[var(--rule)]"
+    >
       {results.map((r) => (
         <li key={r.id} className="py-5">
           <h2 className="font-serif text-xl leading-snug font-semibold">
             <a href={href(routes.article(r.id))} data-search-result className="hover:underline">
-              {r.title}
+              {r.titleDerived ? <span className="italic">{r.title}…</span> : r.title}
             </a>
           </h2>
-          {(r.date ?? r.source) && (
+          {(r.titleDerived || r.date || r.source) && (
             <p className="mt-1 text-sm text-[var(--muted)]">
-              {[r.date && formatDate(r.date), r.source].filter(Boolean).join(' · ')}
+              {[r.titleDerived && 'No headline: opening words', r.date && formatDate(r.date), r.source]
+                .filter(Boolean)
+                .join(' · ')}
             </p>
           )}
           <ul className="mt-2 space-y-1">
