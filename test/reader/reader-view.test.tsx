@@ -96,7 +96,7 @@ describe('speaker cards', () => {
     expect(text).toContain('presidential envoy');
     expect(text).toContain('“said”');
     expect(text).toContain('the presidential envoy → Zamir Kabulov');
-    expect(text).toContain('its own attribution');
+    expect(text).toContain('named where it is quoted');
     expect(text).toContain('high (0.85)');
     expect(q3.getAttribute('aria-describedby')).toBe(card()?.id);
     await press('Escape');

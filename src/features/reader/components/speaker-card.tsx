@@ -48,9 +48,9 @@ export function SpeakerCard({ id, quote, speaker, color, anchor, ...handlers }: 
 
   const facts: [string, string | null][] = speaker
     ? [
-        ['Said', quote.cue ? `“${quote.cue.text}”` : null],
-        ['Refers to', mentionWords(quote.mention, speaker)],
-        ['Found by', sourceWords(quote.speakerSource)],
+        ['Cue', quote.cue ? `“${quote.cue.text}”` : null],
+        ['Speaker', mentionWords(quote.mention, speaker)],
+        ['How', sourceWords(quote.speakerSource)],
         ['Confidence', confidenceWords(quote.confidence)],
       ]
     : [['Cue', quote.cue ? `“${quote.cue.text}”` : null]];
@@ -64,7 +64,7 @@ export function SpeakerCard({ id, quote, speaker, color, anchor, ...handlers }: 
       data-speaker-color={color === null ? 'none' : String(color)}
       onPointerEnter={handlers.onPointerEnter}
       onPointerLeave={handlers.onPointerLeave}
-      className="z-40 rounded-lg border border-[var(--rule)] border-t-4 border-t-[var(--sp)] bg-[var(--panel)] p-4 font-sans text-sm text-[var(--ink)] shadow-lg max-sm:fixed max-sm:inset-x-2 max-sm:bottom-[max(0.5rem,env(safe-area-inset-bottom))] sm:absolute sm:w-80 print:hidden"
+      className="z-40 rounded-lg border border-[var(--rule)] border-t-4 border-t-[var(--sp)] bg-[var(--panel)] p-4 font-sans text-sm text-[var(--ink)] shadow-lg max-sm:fixed max-sm:inset-x-2 max-sm:bottom-[max(0.5rem,env(safe-area-inset-bottom))] max-sm:max-h-[70dvh] max-sm:overflow-y-auto sm:absolute sm:w-80 print:hidden"
     >
       <div className="flex items-start gap-3">
         <span

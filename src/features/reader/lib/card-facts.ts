@@ -9,9 +9,9 @@ export function confidenceWords(confidence: number): string {
 }
 
 const SOURCES: Record<NonNullable<Quote['speakerSource']>, string> = {
-  attribution: 'its own attribution',
+  attribution: 'named where it is quoted',
   continuation: 'continues an earlier quotation',
-  context: 'from the surrounding text',
+  context: 'the surrounding text',
 };
 
 export const sourceWords = (source: Quote['speakerSource']): string | null =>
@@ -25,8 +25,8 @@ export function mentionWords(mention: Quote['mention'], speaker: Pick<Speaker, '
 
 export const KIND_WORDS: Record<Quote['kind'], string> = {
   direct: 'direct quotation',
-  indirect: 'indirect (reported) speech',
-  mixed: 'partly quoted',
+  indirect: 'indirect quotation (reported)',
+  mixed: 'mixed quotation (partly quoted)',
 };
 
 export const SPEAKER_KIND_WORDS: Record<Speaker['kind'], string> = {

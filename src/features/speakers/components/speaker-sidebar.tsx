@@ -77,13 +77,14 @@ export function SpeakerSidebar({ article, route }: { article: Article; route: Ar
           className="fixed inset-0 z-40 touch-none bg-black/50 lg:hidden"
         />
       )}
+      {/* Collapsed, the bar sits under the reader's card and find bar (z-20); open, the sheet is modal. */}
       <div
         onBlur={(e) => {
           // Tabbing out of the open sheet closes it rather than leaving focus behind the scrim.
           if (open && e.relatedTarget instanceof Node && !e.currentTarget.contains(e.relatedTarget))
             close(false);
         }}
-        className={`fixed inset-x-0 bottom-0 z-40 ${open ? 'rounded-t-2xl' : ''} border-t border-[var(--rule)] bg-[var(--panel)] pr-[max(1rem,env(safe-area-inset-right))] pb-[env(safe-area-inset-bottom)] pl-[max(1rem,env(safe-area-inset-left))] shadow-[0_-4px_16px_rgb(0_0_0/0.12)] lg:static lg:border-0 lg:bg-transparent lg:p-0 lg:shadow-none`}
+        className={`fixed inset-x-0 bottom-0 ${open ? 'z-40 rounded-t-2xl' : 'z-20'} border-t border-[var(--rule)] bg-[var(--panel)] pr-[max(1rem,env(safe-area-inset-right))] pb-[env(safe-area-inset-bottom)] pl-[max(1rem,env(safe-area-inset-left))] shadow-[0_-4px_16px_rgb(0_0_0/0.12)] lg:static lg:border-0 lg:bg-transparent lg:p-0 lg:shadow-none`}
       >
         <div
           id={panelId}
