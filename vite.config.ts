@@ -46,6 +46,8 @@ const contentSecurityPolicy = (): Plugin => ({
 export default defineConfig({
   // Relative asset paths, so the built site works from any subfolder.
   base: './',
+  // Every browser the app supports preloads modules natively; the polyfill would only add to the first download.
+  build: { modulePreload: { polyfill: false } },
   plugins: [react(), tailwindcss(), verbatimContent(), VitePWA(pwaOptions), contentSecurityPolicy()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },

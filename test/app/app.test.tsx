@@ -128,8 +128,10 @@ describe('storage that refuses to work', () => {
       screen.getByRole('button', { name: 'Settings' }).click();
       await Promise.resolve();
     });
+    // The panel is a chunk of its own, here as soon as it has loaded.
+    const dark = await screen.findByRole('radio', { name: 'Dark' });
     await act(async () => {
-      screen.getByRole('radio', { name: 'Dark' }).click();
+      dark.click();
       await Promise.resolve();
     });
     expect(document.documentElement.dataset['theme']).toBe('dark');

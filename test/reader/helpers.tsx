@@ -10,6 +10,7 @@ import { analyze } from '@/analysis';
 import seedText from '@/content/articles/seed.txt?raw';
 import { toArticleInput } from '@/content/derive';
 import { Article } from '@/content/schema';
+import { findModule, speakerCardModule } from '@/features/reader/components/lazy-parts';
 import { ReaderView } from '@/features/reader/components/reader-view';
 import { useArticle } from '@/lib/api/article';
 import { useRoute } from '@/lib/router';
@@ -82,6 +83,9 @@ export async function renderArticleAt(hash: string, article: Article = seedArtic
         : new Response('missing', { status: 404 }),
     );
   globalThis.fetch = fetchArticle;
+  // The card and find are lazy chunks, prefetched in the app while the reader reads; here they are in
+  // place before the first press, so each step below stays synchronous.
+  await Promise.all([speakerCardModule.load(), findModule.load()]);
   const rendered = await render(<RoutedReader />);
   // Let the query resolve and Suspense show the article.
   for (let i = 0; i < 5 && !rendered.container.querySelector('article'); i++) {

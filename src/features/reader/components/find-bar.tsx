@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ComponentProps } from 'react';
+import { useEffect, useRef } from 'react';
 
 interface FindBarProps {
   readonly query: string;
@@ -74,22 +74,5 @@ export function FindBar({ query, count, current, onQuery, onStep, onClose, focus
         </button>
       </div>
     </div>
-  );
-}
-
-/** The visible way into find, for those who do not know the "f" key. */
-export function FindButton(props: ComponentProps<'button'>) {
-  return (
-    <button
-      type="button"
-      aria-keyshortcuts="f"
-      className="-mr-3 inline-flex min-h-11 items-center gap-2 rounded-md px-3 font-sans text-sm hover:bg-[var(--rule)] print:hidden"
-      {...props}
-    >
-      Find in article
-      <kbd aria-hidden="true" className="rounded border border-[var(--rule)] px-1.5 font-mono text-xs">
-        f
-      </kbd>
-    </button>
   );
 }

@@ -1,6 +1,7 @@
-import { useId, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 
 import type { Article } from '@/content/schema';
+import { prefetchWhenIdle, useLazyModule } from '@/lib/lazy-module';
 import { navigate, routes, type ArticleRoute } from '@/lib/router';
 
 import { useFind } from '../hooks/use-find';
@@ -15,9 +16,9 @@ import { buildReaderModel } from '../lib/reader-model';
 import { computeVoices } from '../lib/voices';
 import { ArticleBody } from './article-body';
 import { ArticleHeader } from './article-header';
-import { FindBar, FindButton } from './find-bar';
+import { FindButton } from './find-button';
+import { findModule, speakerCardModule } from './lazy-parts';
 import { ReadingProgress } from './reading-progress';
-import { SpeakerCard } from './speaker-card';
 import { VoicesSummary } from './voices-summary';
 
 /** The reading column for one article; a new article starts afresh (no card or find carried over). */
@@ -34,6 +35,8 @@ function Reader({ article, route }: { article: Article; route: ArticleRoute }) {
   const cardId = useId();
   const { card, open: openCard, close: closeCard, body: cardEvents, onCard } = useSpeakerCard();
   const find = useFind(article.text, model.ranges, route, body);
+  const cardKit = useLazyModule(speakerCardModule, card !== null);
+  useEffect(() => prefetchWhenIdle(speakerCardModule, findModule), []);
   const pointed = useRouteTargets(body, route);
   useReadingPosition(article.id, body, !pointed);
 
@@ -112,8 +115,8 @@ function Reader({ article, route }: { article: Article; route: ArticleRoute }) {
           }
         }}
       />
-      {card && quote && (
-        <SpeakerCard
+      {card && quote && cardKit && (
+        <cardKit.SpeakerCard
           id={cardId}
           quote={quote}
           speaker={(speakerId !== null && model.speakers.get(speakerId)) || null}
@@ -123,8 +126,8 @@ function Reader({ article, route }: { article: Article; route: ArticleRoute }) {
           {...onCard}
         />
       )}
-      {find.open && (
-        <FindBar
+      {find.FindBar && (
+        <find.FindBar
           query={find.query}
           count={find.matches.length}
           current={find.current}

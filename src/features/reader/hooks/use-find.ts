@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 
 import type { Span } from '@/content/schema';
+import { useLazyModule } from '@/lib/lazy-module';
 import { navigate, routes, type ArticleRoute } from '@/lib/router';
 
+import { findModule } from '../components/lazy-parts';
 import { scrollToCenter } from '../lib/dom';
-import { findMatches } from '../lib/find';
 
 /**
  * In-article find: the query lives in the input and is mirrored into the URL (`find`, replaced, not
@@ -21,7 +22,12 @@ export function useFind(
   const [current, setCurrent] = useState(0);
   // Bumped by each "open", so "f" on an open bar puts the caret back in its field.
   const [focusSignal, setFocusSignal] = useState(0);
-  const matches = useMemo(() => (open ? findMatches(text, ranges, query) : []), [open, text, ranges, query]);
+  // The matching arrives with the bar's chunk; until then (a moment, on a `find=` link) nothing is marked.
+  const kit = useLazyModule(findModule, open);
+  const matches = useMemo(
+    () => (open && kit ? kit.findMatches(text, ranges, query) : []),
+    [open, kit, text, ranges, query],
+  );
 
   const routeNow = useRef(route);
   useEffect(() => {
@@ -43,6 +49,8 @@ export function useFind(
 
   return {
     open,
+    /** The bar, once its chunk is here. */
+    FindBar: open ? kit?.FindBar : undefined,
     query,
     matches,
     /** Kept in range as matches come and go. */

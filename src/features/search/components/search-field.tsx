@@ -1,17 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 
+import { lazyModule, useLazyModule } from '@/lib/lazy-module';
 import { navigate, routes, useRoute, type Route } from '@/lib/router';
 
-import { searchManifestQueryOptions, useSearch } from '../api/search';
-import { hitRoute } from '../lib/hit-route';
 import { optionId } from './option-id';
 import { useSlashFocus } from './use-slash-focus';
 
-const SUGGESTIONS = 6;
-
-// The suggestions come with the search code, once the field is used.
-const SearchListbox = lazy(() => import('./search-listbox').then((m) => ({ default: m.SearchListbox })));
+// The suggestions, and the search code they run, come once the field is used.
+const listboxModule = lazyModule(() => import('./search-listbox'));
 
 /**
  * The header's search field, an ARIA combobox: typing shows the best hits below it (↑ ↓ to move, Enter
@@ -36,9 +33,11 @@ export function SearchField() {
   useSlashFocus(input);
 
   const expanded = open && !onPage && value.trim() !== '';
-  const search = useSearch(expanded ? value : '', SUGGESTIONS, 1);
-  const results = expanded ? (search.data?.results ?? []) : [];
-  const count = results.length + 1;
+  const listbox = useLazyModule(listboxModule, expanded);
+  // Where each suggestion shown leads, as the listbox reports them.
+  const [shown, setShown] = useState<readonly Route[]>([]);
+  const suggestions = expanded && listbox ? shown : [];
+  const count = suggestions.length + 1;
 
   const go = (to: Route, leaveField: boolean) => {
     setOpen(false);
@@ -49,8 +48,8 @@ export function SearchField() {
     navigate(to);
   };
   const choose = (index: number) => {
-    const result = results[index];
-    if (result) go(hitRoute(result.id, result.hits[0]), true);
+    const suggestion = suggestions[index];
+    if (suggestion) go(suggestion, true);
     else if (value.trim()) go(routes.search(value.trim()), false);
   };
 
@@ -107,8 +106,10 @@ export function SearchField() {
         onFocus={() => {
           setOpen(true);
           // Fetch the search code and the manifest now, so the first keystroke finds them here.
-          void queryClient.prefetchQuery(searchManifestQueryOptions());
-          void import('./search-listbox');
+          void listboxModule.load().then(
+            (m) => m.prefetchSearch(queryClient),
+            () => undefined,
+          );
         }}
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
@@ -120,19 +121,15 @@ export function SearchField() {
       >
         /
       </kbd>
-      {expanded && (
-        <Suspense fallback={null}>
-          <SearchListbox
-            id={listId}
-            q={value.trim()}
-            outcome={search.data}
-            pending={search.isFetching}
-            failed={search.isError}
-            active={active}
-            onActive={setActive}
-            onChoose={choose}
-          />
-        </Suspense>
+      {expanded && listbox && (
+        <listbox.SearchListbox
+          id={listId}
+          q={value.trim()}
+          active={active}
+          onActive={setActive}
+          onChoose={choose}
+          onRoutes={setShown}
+        />
       )}
     </form>
   );

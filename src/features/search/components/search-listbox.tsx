@@ -1,24 +1,38 @@
-import type { MouseEvent } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, type MouseEvent } from 'react';
 
-import type { SearchOutcome } from '../api/search';
+import type { Route } from '@/lib/router';
+
+import { searchManifestQueryOptions, useSearch } from '../api/search';
+import { hitRoute } from '../lib/hit-route';
 import { HitSnippet } from './hit-snippet';
 import { optionId } from './option-id';
+
+const SUGGESTIONS = 6;
+
+/** Fetches the search index's manifest, so the first keystroke finds it here. */
+export const prefetchSearch = (client: QueryClient): Promise<void> =>
+  client.prefetchQuery(searchManifestQueryOptions());
 
 interface Props {
   readonly id: string;
   readonly q: string;
-  readonly outcome: SearchOutcome | undefined;
-  readonly pending: boolean;
-  readonly failed: boolean;
   /** The highlighted option: a result's index, `results.length` for "all results", or -1. */
   readonly active: number;
   readonly onActive: (index: number) => void;
   readonly onChoose: (index: number) => void;
+  /** Where each suggestion leads, in order, for the field's Enter key. */
+  readonly onRoutes: (routes: readonly Route[]) => void;
 }
 
 /** The suggestions under the search field: the best hit of each top article, then "all results". */
-export function SearchListbox({ id, q, outcome, pending, failed, active, onActive, onChoose }: Props) {
-  const results = outcome?.results ?? [];
+export function SearchListbox({ id, q, active, onActive, onChoose, onRoutes }: Props) {
+  const search = useSearch(q, SUGGESTIONS, 1);
+  const outcome = search.data;
+  const pending = search.isFetching;
+  const failed = search.isError;
+  const results = useMemo(() => outcome?.results ?? [], [outcome]);
+  useEffect(() => onRoutes(results.map((r) => hitRoute(r.id, r.hits[0]))), [results, onRoutes]);
   const status = failed
     ? 'Search is unavailable: the index could not be loaded.'
     : !outcome

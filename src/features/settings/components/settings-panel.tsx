@@ -1,0 +1,65 @@
+import { useId } from 'react';
+
+import { TEXT_SIZES, THEMES, updateSettings, useSettings, type TextSize, type Theme } from '@/lib/settings';
+
+const THEME_LABELS: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
+const SIZE_LABELS: Record<TextSize, string> = {
+  small: 'Small',
+  medium: 'Medium',
+  large: 'Large',
+  'x-large': 'Largest',
+};
+
+/** The settings menu's panel: theme and text size, applied and remembered as they change. */
+export function SettingsPanel({ id }: { id: string }) {
+  const settings = useSettings();
+  return (
+    <div
+      id={id}
+      className="absolute right-0 z-40 mt-2 w-64 rounded-lg border border-[var(--rule)] bg-[var(--panel)] p-4 shadow-lg"
+    >
+      <Choice
+        legend="Theme"
+        values={THEMES}
+        labels={THEME_LABELS}
+        value={settings.theme}
+        onChange={(theme) => updateSettings({ theme })}
+      />
+      <Choice
+        legend="Text size"
+        values={TEXT_SIZES}
+        labels={SIZE_LABELS}
+        value={settings.textSize}
+        onChange={(textSize) => updateSettings({ textSize })}
+      />
+    </div>
+  );
+}
+
+interface ChoiceProps<T extends string> {
+  legend: string;
+  values: readonly T[];
+  labels: Record<T, string>;
+  value: T;
+  onChange: (value: T) => void;
+}
+
+function Choice<T extends string>({ legend, values, labels, value, onChange }: ChoiceProps<T>) {
+  const name = useId();
+  return (
+    <fieldset className="mb-3 last:mb-0">
+      <legend className="mb-1 text-sm font-semibold">{legend}</legend>
+      <div className="grid grid-cols-2 gap-1">
+        {values.map((v) => (
+          <label
+            key={v}
+            className="flex min-h-11 cursor-pointer items-center gap-2 rounded px-2 has-[:checked]:bg-[var(--rule)]"
+          >
+            <input type="radio" name={name} checked={v === value} onChange={() => onChange(v)} />
+            {labels[v]}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,56 @@
+// Code that only an interaction needs (a card, a find bar, a dialog) stays out of the first download: it
+// is fetched when the page is idle or the pointer comes near, and once here it renders synchronously,
+// with no Suspense fallback to flash or shift the layout.
+
+import { useEffect, useState } from 'react';
+
+export interface LazyModule<M> {
+  /** Fetches the module once; later calls share the same promise. A failed fetch may be retried. */
+  load(): Promise<M>;
+  /** The module if it has arrived. */
+  current(): M | undefined;
+}
+
+export function lazyModule<M>(loader: () => Promise<M>): LazyModule<M> {
+  let loaded: M | undefined;
+  let pending: Promise<M> | undefined;
+  return {
+    load: () =>
+      (pending ??= loader().then(
+        (m) => (loaded = m),
+        (e: unknown) => {
+          pending = undefined;
+          throw e;
+        },
+      )),
+    current: () => loaded,
+  };
+}
+
+/** Fetches the module without waiting for it (a prefetch); a failure waits for the real need. */
+export const prefetch = (module: LazyModule<unknown>): void => void module.load().catch(() => undefined);
+
+/** Prefetches the modules once the page has painted and the main thread is free. */
+export function prefetchWhenIdle(...modules: LazyModule<unknown>[]): void {
+  const run = () => modules.forEach(prefetch);
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run, { timeout: 4000 });
+  else window.setTimeout(run, 1500);
+}
+
+/** The module once it is here, fetching it while `wanted`; undefined until then. */
+export function useLazyModule<M>(module: LazyModule<M>, wanted = true): M | undefined {
+  const [, arrived] = useState(0);
+  const loaded = module.current();
+  useEffect(() => {
+    if (!wanted || loaded) return;
+    let live = true;
+    module.load().then(
+      () => live && arrived((n) => n + 1),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [module, wanted, loaded]);
+  return loaded;
+}
