@@ -35,8 +35,11 @@ export function ArticleHeader({
       <h1
         id="article-title"
         className={cx(
-          'font-serif text-[1.75rem] leading-tight text-balance sm:text-4xl',
-          meta.titleDerived ? 'font-medium italic' : 'font-semibold',
+          'font-serif leading-tight text-balance',
+          // Opening words stand in for a headline: smaller, so the article itself shows on a phone's screen.
+          meta.titleDerived
+            ? 'text-2xl font-medium italic sm:text-3xl'
+            : 'text-[1.75rem] font-semibold sm:text-4xl',
         )}
       >
         {meta.title}

@@ -5,6 +5,7 @@ import { navigate, routes, type ArticleRoute } from '@/lib/router';
 import { closestQuote, quoteElement, scrollToCenter } from '../lib/dom';
 import { stepQuote } from '../lib/quote-order';
 import type { ReaderModel } from '../lib/reader-model';
+import { HEADER_ROOM } from '../lib/scroll-metrics';
 
 /**
  * Quotation focus kept in the URL (`quote`, replaced so Back leaves the article rather than stepping back
@@ -15,7 +16,15 @@ export function useQuoteSteps(body: RefObject<HTMLElement | null>, model: Reader
     navigate(routes.article(route.id, { ...route, quote: id }), { replace: true });
 
   const step = (direction: 1 | -1, sameSpeaker: boolean) => {
-    const current = closestQuote(document.activeElement)?.dataset['quoteId'] ?? route.quote;
+    let current = closestQuote(document.activeElement)?.dataset['quoteId'] ?? route.quote;
+    if (current === null) {
+      // Nothing chosen yet: start from where the reader is, not from the top of the article.
+      const shown = model.order.findIndex((q) => {
+        const el = quoteElement(body.current, q.id);
+        return el !== null && el.getBoundingClientRect().bottom > HEADER_ROOM;
+      });
+      if (shown > 0) current = model.order[direction === 1 ? shown - 1 : shown]?.id ?? null;
+    }
     // Shift+J/K: the speaker in focus (from the sidebar), else the current quotation's.
     const speaker = sameSpeaker
       ? (route.speaker ?? (current ? model.quotes.get(current)?.speakerId : undefined))
