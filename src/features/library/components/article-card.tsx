@@ -1,7 +1,6 @@
 import type { CatalogEntry } from '@/content/schema';
+import { formatDate } from '@/lib/format-date';
 import { href, routes } from '@/lib/router';
-
-import { formatDate } from '../lib/arrange';
 
 /** One article in the library: title, where and when, how long, and who it quotes. */
 export function ArticleCard({ entry }: { entry: CatalogEntry }) {

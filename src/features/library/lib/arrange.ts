@@ -33,12 +33,3 @@ export function corpusSpeakers(entries: readonly CatalogEntry[]): { name: string
     .map(([name, articles]) => ({ name, articles }))
     .sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name));
 }
-
-/** `2024-05-06` → `6 May 2024`; anything else is shown as written. */
-export function formatDate(date: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
-  if (!m) return date;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  if (Number.isNaN(d.getTime())) return date;
-  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}

@@ -1,9 +1,10 @@
+import { formatDate } from '@/lib/format-date';
 import type { ReactNode } from 'react';
 
 import type { Article } from '@/content/schema';
 
 import { cx } from '../lib/dom';
-import { formatDate, safeUrl } from '../lib/format';
+import { safeUrl } from '../lib/format';
 
 /**
  * Title and the facts about the piece. A title derived from the lead is set in italics and labelled, since

@@ -1,10 +1,11 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 
+import { formatDate } from '@/lib/format-date';
 import { href, routes } from '@/lib/router';
 import { isPlainKey, isTyping } from '@/lib/shortcuts';
 
 import type { SearchResult } from '../api/search';
-import { formatDate, hitRoute } from '../lib/hit-route';
+import { hitRoute } from '../lib/hit-route';
 import { HitSnippet } from './hit-snippet';
 
 const RESULT_LINK = '[data-search-result]';

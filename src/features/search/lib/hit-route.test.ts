@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Hit } from '@/content/search/present';
 import { formatRoute } from '@/lib/router';
 
-import { formatDate, hitRoute } from './hit-route';
+import { hitRoute } from './hit-route';
 
 const hit = (over: Partial<Hit>): Hit => ({
   kind: 'text',
@@ -34,12 +34,5 @@ describe('hitRoute', () => {
     ['no hit', undefined, '#/a/seed'],
   ])('%s', (_, h, expected) => {
     expect(formatRoute(hitRoute('seed', h))).toBe(expected);
-  });
-});
-
-describe('formatDate', () => {
-  it('writes ISO dates as the library does and leaves others alone', () => {
-    expect(formatDate('2020-07-02')).toBe('2 July 2020');
-    expect(formatDate('summer 2020')).toBe('summer 2020');
   });
 });

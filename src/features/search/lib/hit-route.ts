@@ -20,14 +20,3 @@ export function hitRoute(articleId: string, hit: Hit | undefined): Route {
       return routes.article(articleId);
   }
 }
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
-
-/** `2020-07-02` → `2 July 2020`, as the library shows dates; anything else as written. */
-export function formatDate(date: string): string {
-  const m = ISO_DATE.exec(date);
-  if (!m) return date;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  if (Number.isNaN(d.getTime())) return date;
-  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
