@@ -52,7 +52,7 @@ export function FindBar({ query, count, current, onQuery, onStep, onClose, focus
               onClose();
             }
           }}
-          className="min-h-11 min-w-0 flex-1 rounded-md border border-[var(--rule)] bg-[var(--page)] px-3 text-base"
+          className="min-h-11 min-w-0 flex-1 rounded-md border border-[var(--rule)] bg-[var(--page)] px-3 text-base [&::-webkit-search-cancel-button]:hidden"
         />
         <output
           aria-live="polite"

@@ -10,7 +10,10 @@ export function FindButton(props: ComponentProps<'button'>) {
       {...props}
     >
       Find in article
-      <kbd aria-hidden="true" className="rounded border border-[var(--rule)] px-1.5 font-mono text-xs">
+      <kbd
+        aria-hidden="true"
+        className="rounded border border-[var(--rule)] px-1.5 font-mono text-xs pointer-coarse:hidden"
+      >
         f
       </kbd>
     </button>

@@ -1,6 +1,13 @@
 import { useEffect, useRef } from 'react';
 
-import { SHORTCUTS } from '@/lib/shortcut-list';
+import { SHORTCUTS, type Shortcut } from '@/lib/shortcut-list';
+
+/** One heading per place, so no line has to say where it works. */
+const SCOPES: readonly (readonly [Shortcut['scope'], string])[] = [
+  ['everywhere', 'Everywhere'],
+  ['article', 'In an article'],
+  ['search results', 'In search results'],
+];
 
 /** The list of keyboard shortcuts, a modal dialog shown as it mounts; `onClose` when it is closed. */
 export function ShortcutsList({ onClose }: { onClose: () => void }) {
@@ -20,26 +27,28 @@ export function ShortcutsList({ onClose }: { onClose: () => void }) {
       <h2 id="shortcuts-title" className="font-serif text-xl font-semibold">
         Keyboard shortcuts
       </h2>
-      <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
-        {SHORTCUTS.map((s) => (
-          <div key={s.description} className="contents">
-            <dt className="text-right whitespace-nowrap">
-              {s.keys.map((k) => (
-                <kbd
-                  key={k}
-                  className="mx-0.5 rounded border border-[var(--rule)] px-1.5 py-0.5 font-mono text-sm"
-                >
-                  {k}
-                </kbd>
-              ))}
-            </dt>
-            <dd>
-              {s.description}
-              {s.scope !== 'everywhere' && <span className="text-[var(--muted)]"> ({s.scope})</span>}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      {SCOPES.map(([scope, heading]) => (
+        <section key={scope} className="mt-4">
+          <h3 className="text-sm font-semibold text-[var(--muted)]">{heading}</h3>
+          <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
+            {SHORTCUTS.filter((s) => s.scope === scope).map((s) => (
+              <div key={s.description} className="contents">
+                <dt className="text-right whitespace-nowrap">
+                  {s.keys.map((k) => (
+                    <kbd
+                      key={k}
+                      className="mx-0.5 rounded border border-[var(--rule)] px-1.5 py-0.5 font-mono text-sm"
+                    >
+                      {k}
+                    </kbd>
+                  ))}
+                </dt>
+                <dd>{s.description}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
       <form method="dialog" className="mt-6 text-right">
         <button
           type="submit"
