@@ -46,6 +46,9 @@ function QuoteHighlight({ run, ctx }: { run: QuoteRun; ctx: HighlightContext }) 
   const speaker = speakerId === null ? undefined : ctx.speakers.get(speakerId);
   const color = speakerId === null ? null : (ctx.colors.get(speakerId) ?? null);
   const dimmed = ctx.focusSpeaker !== null && speakerId !== ctx.focusSpeaker;
+  // With a speaker in focus, theirs are all filled (indirect ones too) and the others read as plain
+  // narration with a grey underline: never fainter than the text around them.
+  const focused = ctx.focusSpeaker !== null && !dimmed;
   const first = !run.continuesFromPrevious;
   const last = !run.continuesInNext;
   const who = speaker?.name ?? 'speaker unknown';
@@ -64,7 +67,8 @@ function QuoteHighlight({ run, ctx }: { run: QuoteRun; ctx: HighlightContext }) 
       className={cx(
         'cursor-pointer rounded-[2px] box-decoration-clone transition-colors print:bg-transparent',
         KIND_CLASSES[run.kind],
-        dimmed ? 'border-[var(--rule)] bg-transparent text-[var(--muted)]' : 'border-[var(--sp)]',
+        dimmed ? 'border-[var(--rule)] bg-transparent' : 'border-[var(--sp)]',
+        focused && 'bg-[var(--sp-tint)]',
         run.depth > 0 && !dimmed && 'shadow-[0_0_0_1.5px_var(--sp)]',
         ctx.currentQuote === run.quoteId && 'outline-2 outline-offset-2 outline-[var(--sp)]',
       )}
@@ -108,7 +112,8 @@ const MARK_CLASSES = {
   find: 'rounded-[2px] bg-yellow-200 text-inherit outline-1 outline-yellow-600 dark:bg-yellow-300/25 dark:outline-yellow-300',
   current:
     'rounded-[2px] bg-orange-300 text-inherit outline-2 outline-orange-700 dark:bg-orange-400/45 dark:outline-orange-300',
-  hit: 'rounded-[2px] bg-[color-mix(in_srgb,var(--accent)_16%,transparent)] text-inherit outline-2 outline-dashed outline-[var(--accent)]',
+  // A search hit is filled as the current find match is, with a dashed outline to tell them apart.
+  hit: 'rounded-[2px] bg-orange-300 text-inherit outline-2 outline-dashed outline-orange-700 dark:bg-orange-400/45 dark:outline-orange-300',
 };
 
 function TextPieces({ run, ctx }: { run: TextRun; ctx: HighlightContext }) {
