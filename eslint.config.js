@@ -138,6 +138,7 @@ const CONTENT_NODE_FILES = [
   'src/content/cli.ts',
   'src/content/vite-plugin.ts',
   'src/content/pwa.ts',
+  'src/content/write-atomically.ts',
 ];
 const CONTENT_PURITY_MESSAGE = `Only ${CONTENT_NODE_FILES.join(' and ')} run in Node; the app imports the rest.`;
 const contentPurityConfig = {

@@ -10,8 +10,8 @@
 // Any problem in any file stops the build before step 7 with a ContentBuildError listing them all, so the
 // previous build is never half replaced.
 
-import { chmod, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, join, resolve, sep } from 'node:path';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join, resolve, sep } from 'node:path';
 
 // Relative, not '@/analysis': vite.config.ts loads this file, and the alias does not exist there yet.
 import { analyze, type Analysis } from '../analysis';
@@ -23,6 +23,7 @@ import { ContentBuildError, lineAt, type ContentProblem } from './problems';
 import { articlePath } from './paths';
 import { Article, Catalog, SCHEMA_VERSION } from './schema';
 import { buildSearchIndex } from './search/build-index';
+import { writeAtomically } from './write-atomically';
 
 export const SOURCE_EXTENSIONS = ['.txt', '.md'];
 /** 10 MiB. The engine takes several seconds per megabyte and a reader would not open such a page. */
@@ -360,50 +361,6 @@ function duplicateIds(results: readonly SourceResult[]): ContentProblem[] {
           };
         }),
   );
-}
-
-// 7. write: everything goes into a fresh folder beside outDir (same file system, so rename is cheap),
-// which then takes outDir's place. A failure before the swap leaves outDir as it was.
-async function writeAtomically(
-  outDir: string,
-  files: readonly (readonly [string, unknown])[],
-): Promise<void> {
-  const target = resolve(outDir);
-  const parent = dirname(target);
-  await mkdir(parent, { recursive: true });
-  const staging = await mkdtemp(join(parent, `${basename(target)}.staging-`));
-  try {
-    // mkdtemp makes the folder private (0700); a web server running as another user must read it.
-    await chmod(staging, 0o755);
-    for (const [path, value] of files) {
-      const full = join(staging, path);
-      await mkdir(dirname(full), { recursive: true });
-      await writeFile(full, `${JSON.stringify(value)}\n`, 'utf8');
-    }
-    await swapIn(staging, target);
-  } catch (e) {
-    await rm(staging, { recursive: true, force: true });
-    throw e;
-  }
-}
-
-/** Two renames: Linux cannot rename a folder over a non-empty one in one step. */
-async function swapIn(staging: string, target: string): Promise<void> {
-  const retired = `${staging}.previous`;
-  let hadPrevious = true;
-  try {
-    await rename(target, retired);
-  } catch (e) {
-    if (errorCode(e) !== 'ENOENT') throw e;
-    hadPrevious = false;
-  }
-  try {
-    await rename(staging, target);
-  } catch (e) {
-    if (hadPrevious) await rename(retired, target);
-    throw e;
-  }
-  if (hadPrevious) await rm(retired, { recursive: true, force: true });
 }
 
 const byteCount = (n: number): string => `${n.toLocaleString('en')} bytes`;

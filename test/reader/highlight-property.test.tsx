@@ -12,6 +12,7 @@ import { Segments, type HighlightContext } from '@/features/reader/components/qu
 import { buildMarks } from '@/features/reader/lib/marks';
 import { segmentParagraph } from '@/features/reader/lib/segments';
 
+import { codePointBoundaries, nestedSpans } from '../support/nested-spans';
 import { visibleText } from './helpers';
 
 const unit = fc.oneof(
@@ -19,30 +20,6 @@ const unit = fc.oneof(
   fc.constantFrom('"', '“', '”', 'e\u0301', '👩\u200d👩\u200d👧', 'مرحبا', ' ', '<b>', '&amp;', '\n'),
 );
 const anyText = fc.array(unit, { maxLength: 30 }).map((units) => units.join(''));
-
-function boundaries(text: string): number[] {
-  const out = [0];
-  for (const ch of text) out.push((out.at(-1) ?? 0) + ch.length);
-  return out;
-}
-
-/** Properly nested spans from bracket operations over code point boundaries. */
-function nestedSpans(bounds: number[], ops: readonly ('open' | 'close' | number)[]): Span[] {
-  const spans: Span[] = [];
-  const open: number[] = [];
-  let at = 0;
-  const close = () => {
-    const start = open.pop() ?? at;
-    if (start < at) spans.push([bounds[start] ?? 0, bounds[at] ?? 0]);
-  };
-  for (const op of ops) {
-    if (op === 'open') open.push(at);
-    else if (op === 'close') close();
-    else at = Math.min(at + op, bounds.length - 1);
-  }
-  while (open.length > 0) close();
-  return spans;
-}
 
 const KINDS: QuoteKind[] = ['direct', 'indirect', 'mixed'];
 const SPEAKERS = ['s0', 's1', null];
@@ -85,7 +62,7 @@ const cases = fc
     fc.array(fc.tuple(fc.nat(), fc.nat({ max: 4 })), { maxLength: 3 }),
   )
   .map(([text, ops, findSeeds]) => {
-    const bounds = boundaries(text);
+    const bounds = codePointBoundaries(text);
     const quotes = nestedSpans(bounds, ops).map((span, k) => quoteOf(`q${String(k)}`, span, k));
     const candidates = findSeeds
       .map(([start, length]): Span => {

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findQuoteElement, scrollToQuote } from './scroll-to-quote';
 
 afterEach(() => {
-  document.body.innerHTML = '';
+  document.body.replaceChildren();
   scrollIntoView.mockClear();
 });
 

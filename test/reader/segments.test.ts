@@ -7,7 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { analyze, type QuoteKind, type Span } from '@/analysis';
 import seed from '@/content/articles/seed.txt?raw';
 
-import { segmentArticle, segmentParagraph, type QuoteRun, type QuoteSpan, type Segment } from './segments';
+import { codePointBoundaries, nestedSpans } from '../support/nested-spans';
+import {
+  segmentArticle,
+  segmentParagraph,
+  type QuoteRun,
+  type QuoteSpan,
+  type Segment,
+} from '@/features/reader/lib/segments';
 
 const quote = (id: string, span: Span, kind: QuoteKind = 'direct'): QuoteSpan => ({ id, kind, span });
 
@@ -210,33 +217,10 @@ const unit = fc.oneof(
 );
 const anyText = fc.array(unit, { maxLength: 40 }).map((units) => units.join(''));
 
-/** Offsets between code points: where a well-formed span may begin or end. */
-function codePointBoundaries(text: string): number[] {
-  const out = [0];
-  for (const ch of text) out.push((out.at(-1) ?? 0) + ch.length);
-  return out;
-}
-
 const KINDS: QuoteKind[] = ['direct', 'indirect', 'mixed'];
 
-/**
- * Properly nested spans, made by reading `ops` as brackets over the code point boundaries: a number moves
- * forward, 'open' starts a quotation, 'close' ends the innermost one (an empty one is skipped).
- */
 function nestedQuotes(bounds: number[], ops: readonly ('open' | 'close' | number)[]): QuoteSpan[] {
-  const spans: Span[] = [];
-  const open: number[] = [];
-  let at = 0;
-  const close = () => {
-    const start = open.pop() ?? at;
-    if (start < at) spans.push([bounds[start] ?? 0, bounds[at] ?? 0]);
-  };
-  for (const op of ops) {
-    if (op === 'open') open.push(at);
-    else if (op === 'close') close();
-    else at = Math.min(at + op, bounds.length - 1);
-  }
-  while (open.length > 0) close();
+  const spans = nestedSpans(bounds, ops);
   return spans.map((span, k) => quote(`q${String(k)}`, span, KINDS[k % 3]));
 }
 
