@@ -3,10 +3,11 @@
 
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4510;
+// E2E_PORT lets two checkouts on one machine run their journeys at once (the hostile build takes the next port).
+const PORT = Number(process.env.E2E_PORT ?? 4510);
 const SUBFOLDER = '/sub/verbatim/';
 // A second build, of a hostile article only (test/e2e/hostile/), for test/e2e/hostile.spec.ts.
-const HOSTILE_PORT = 4511;
+const HOSTILE_PORT = PORT + 1;
 const HOSTILE_SUBFOLDER = '/sub/hostile/';
 const HOSTILE_OUT = 'node_modules/.cache/verbatim-hostile';
 const HOSTILE = /hostile\.spec\.ts$/;
