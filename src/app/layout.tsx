@@ -21,7 +21,7 @@ export function Layout({ children }: { children: ReactNode }) {
       >
         Skip to content
       </a>
-      <header className="sticky top-0 z-30 border-b border-[var(--rule)] bg-[var(--page)]/95 pt-[env(safe-area-inset-top)] backdrop-blur print:hidden">
+      <header className="sticky top-0 z-30 border-b border-[var(--rule)] bg-[var(--page)] pt-[env(safe-area-inset-top)] print:hidden">
         <div className="mx-auto flex max-w-6xl items-center gap-2 px-[max(1rem,env(safe-area-inset-left))] py-2 sm:gap-4">
           <a
             href={href(routes.library())}

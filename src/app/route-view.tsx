@@ -2,7 +2,7 @@ import { lazy } from 'react';
 
 import { formatRoute, useRoute, type Route } from '@/lib/router';
 
-import { NotFound } from './not-found';
+import { usePrefetchRouteData } from './prefetch-route-data';
 import { ViewBoundary } from './view-boundary';
 
 // Each view is its own chunk, loaded with the data it shows: the first download is the shell, and a
@@ -11,6 +11,8 @@ const LibraryView = lazy(() =>
   import('@/features/library/components/library-view').then((m) => ({ default: m.LibraryView })),
 );
 const ArticlePage = lazy(() => import('./article-page').then((m) => ({ default: m.ArticlePage })));
+// Rarely seen, so not in the first download either.
+const NotFound = lazy(() => import('./not-found').then((m) => ({ default: m.NotFound })));
 const SearchPage = lazy(() =>
   import('@/features/search/components/search-page').then((m) => ({ default: m.SearchPage })),
 );
@@ -18,6 +20,7 @@ const SearchPage = lazy(() =>
 /** The view for the current URL, each behind its own error boundary. */
 export function RouteView() {
   const route = useRoute();
+  usePrefetchRouteData(route);
   return (
     <ViewBoundary resetKey={viewKey(route)}>
       <View route={route} />

@@ -17,11 +17,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 /** Issue 5: initial HTML + JS + CSS for the reader route ≤ 100 KB gzip. */
 const BUDGET_BYTES = 100 * 1024;
 /**
- * The target is not met yet (issue 5 is open): 105.7 KB measured on 2026-11-30, of which React, react-dom
- * and TanStack Query are about 78. Until it is, the test fails above this ceiling, so the download cannot
- * grow while the work goes on; set it to null when the budget is met.
+ * A ceiling above the target while it is not met (null once it is). Met on 2026-12-01: 105.7 KB before
+ * the speakers' list, the reading-progress bar, the update prompt and the not-found view went lazy, the
+ * page's modules went into one file and the stylesheet lost the resets for elements the app never draws.
  */
-const NOT_YET_MET_CEILING: number | null = 106 * 1024;
+const NOT_YET_MET_CEILING: number | null = null;
 const READER_ROUTE = 'src/app/article-page.tsx';
 
 const ManifestChunk = v.object({
@@ -77,6 +77,7 @@ function closure(key: string, seen = new Set<string>()): Set<string> {
 
 const gzipped = async (file: string) => gzipSync(await readFile(join(outDir, file)), { level: 9 }).length;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const bytes = (n: number) => `${n.toLocaleString('en')} bytes`;
 
 describe('the reader route’s first download', () => {
   it(`stays within ${kb(NOT_YET_MET_CEILING ?? BUDGET_BYTES)} gzip (target ${kb(BUDGET_BYTES)})`, async () => {
@@ -99,11 +100,24 @@ describe('the reader route’s first download', () => {
       [
         ...rows.map(([f, part, n]) => `  ${f.padEnd(44)} ${part.padEnd(13)} ${kb(n).padStart(9)}`),
         `  ${'total (gzip)'.padEnd(58)} ${kb(total).padStart(9)} of ${kb(BUDGET_BYTES)}: ` +
-          `${((100 * total) / BUDGET_BYTES).toFixed(0)} %, ${kb(BUDGET_BYTES - total)} left`,
+          `${((100 * total) / BUDGET_BYTES).toFixed(1)} %, ${bytes(BUDGET_BYTES - total)} left`,
       ].join('\n'),
     );
     if (total > BUDGET_BYTES) console.log(`  target ${kb(BUDGET_BYTES)} NOT MET (issue 5)`);
     expect(total).toBeLessThanOrEqual(NOT_YET_MET_CEILING ?? BUDGET_BYTES);
+  });
+
+  it('holds the schema that validates the article, since the article cannot be drawn before it', async () => {
+    // Were the schema loaded lazily (a dynamic import beside the file's fetch), this measure would stop
+    // counting it while the reader still waits for it: make it count here again.
+    const files = [
+      ...closure(READER_ROUTE, closure(Object.keys(manifest).find((k) => manifest[k]?.isEntry) ?? '')),
+    ];
+    const code = (
+      await Promise.all(files.filter((f) => f.endsWith('.js')).map((f) => readFile(join(outDir, f), 'utf8')))
+    ).join('\n');
+    // A message only the article's cross-checks hold (src/content/schema.ts).
+    expect(code).toContain('the content lies outside the quotation');
   });
 
   it('holds neither the analysis engine nor the search code', async () => {

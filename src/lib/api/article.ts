@@ -1,15 +1,12 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 
 import { articlePath } from '@/content/paths';
-import type { Article } from '@/content/schema';
+import { Article } from '@/content/schema';
 
 import { ContentLoadError, fetchJson } from './fetch-json';
 
-// The schemas (valibot) load with the first file, not with the page.
-const loadArticleSchema = () => import('@/content/schema').then((m) => m.Article);
-
 export const getArticle = (id: string, signal?: AbortSignal): Promise<Article> =>
-  fetchJson(articlePath(id), loadArticleSchema, 'this article', signal).then((article) => {
+  fetchJson(articlePath(id), Article, 'this article', signal).then((article) => {
     // A file renamed by hand would otherwise show another article under this URL.
     if (article.id !== id) {
       throw new ContentLoadError(

@@ -1,16 +1,11 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 
-import type { Catalog } from '@/content/schema';
+import { Catalog } from '@/content/schema';
 
 import { fetchJson } from './fetch-json';
 
 export const getCatalog = (signal?: AbortSignal): Promise<Catalog> =>
-  fetchJson(
-    'catalog.json',
-    () => import('@/content/schema').then((m) => m.Catalog),
-    'the list of articles',
-    signal,
-  );
+  fetchJson('catalog.json', Catalog, 'the list of articles', signal);
 
 export const catalogQueryOptions = () =>
   queryOptions({ queryKey: ['catalog'], queryFn: ({ signal }) => getCatalog(signal) });

@@ -1,47 +1,13 @@
-import { useEffect, useState } from 'react';
+import { lazyModule, useLazyModule } from '@/lib/lazy-module';
 
-type Update = (reload?: boolean) => Promise<void>;
+// The registration and the prompt are a chunk of their own, fetched once the page has rendered: neither
+// draws anything at first paint, so neither belongs in the first download.
+const toastModule = lazyModule(() => import('./update-toast'));
 
-/**
- * Registers the service worker once the page has painted (the registration code is a lazy chunk, so it
- * costs the first paint nothing) and, when a new version has been downloaded, offers to reload into it.
- * Reloading keeps the reading position and the settings: both live in localStorage, written as they change.
- */
+const WANTED = import.meta.env.PROD && typeof navigator !== 'undefined' && 'serviceWorker' in navigator;
+
+/** Registers the service worker after the first render and offers to reload when a new version is ready. */
 export function UpdatePrompt() {
-  const [update, setUpdate] = useState<Update | null>(null);
-
-  useEffect(() => {
-    if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-    let cancelled = false;
-    void import('virtual:pwa-register').then(({ registerSW }) => {
-      if (cancelled) return;
-      const updateSW = registerSW({
-        onNeedRefresh: () => setUpdate(() => updateSW),
-      });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, []);
-
-  // Nothing to say when the app becomes available offline: it is expected, and a toast would cover the text.
-  if (update === null) return null;
-  return (
-    <div
-      role="status"
-      className="fixed inset-x-0 bottom-[calc(env(safe-area-inset-bottom)+4.5rem)] z-50 mx-auto flex w-fit max-w-[calc(100vw-2rem)] flex-wrap items-center gap-3 rounded-lg border border-[var(--rule)] bg-[var(--panel)] px-4 py-2 shadow-lg lg:bottom-6 print:hidden"
-    >
-      <span>A new version is ready.</span>
-      <button
-        type="button"
-        onClick={() => void update(true)}
-        className="min-h-11 rounded-md bg-[var(--accent)] px-4 font-medium text-[var(--page)]"
-      >
-        Reload
-      </button>
-      <button type="button" onClick={() => setUpdate(null)} className="min-h-11 px-2 underline">
-        Later
-      </button>
-    </div>
-  );
+  const toast = useLazyModule(toastModule, WANTED);
+  return toast ? <toast.UpdateToast /> : null;
 }

@@ -17,8 +17,7 @@ import { computeVoices } from '../lib/voices';
 import { ArticleBody } from './article-body';
 import { ArticleHeader } from './article-header';
 import { FindButton } from './find-button';
-import { findModule, speakerCardModule } from './lazy-parts';
-import { ReadingProgress } from './reading-progress';
+import { findModule, progressModule, speakerCardModule } from './lazy-parts';
 import { VoicesSummary } from './voices-summary';
 
 /** The reading column for one article; a new article starts afresh (no card or find carried over). */
@@ -36,6 +35,7 @@ function Reader({ article, route }: { article: Article; route: ArticleRoute }) {
   const { card, open: openCard, close: closeCard, body: cardEvents, onCard } = useSpeakerCard();
   const find = useFind(article.text, model.ranges, route, body);
   const cardKit = useLazyModule(speakerCardModule, card !== null);
+  const progress = useLazyModule(progressModule);
   useEffect(() => prefetchWhenIdle(speakerCardModule, findModule), []);
   const pointed = useRouteTargets(body, route);
   useReadingPosition(article.id, body, !pointed);
@@ -88,7 +88,7 @@ function Reader({ article, route }: { article: Article; route: ArticleRoute }) {
       className="relative mx-auto w-full max-w-[66ch] min-w-0 py-8 data-[find]:pb-28 print:max-w-none print:py-0"
       data-find={find.open || undefined}
     >
-      <ReadingProgress target={column} />
+      {progress && <progress.ReadingProgress target={column} />}
       <ArticleHeader
         article={article}
         datelineInBody={model.paragraphs.some((p) => p.dateline !== null)}
