@@ -11,6 +11,9 @@ const LibraryView = lazy(() =>
   import('@/features/library/components/library-view').then((m) => ({ default: m.LibraryView })),
 );
 const ArticlePage = lazy(() => import('./article-page').then((m) => ({ default: m.ArticlePage })));
+const SpeakerPageView = lazy(() =>
+  import('@/features/speakers/components/speaker-page').then((m) => ({ default: m.SpeakerPageView })),
+);
 const SearchPage = lazy(() =>
   import('@/features/search/components/search-page').then((m) => ({ default: m.SearchPage })),
 );
@@ -38,7 +41,7 @@ function View({ route }: { route: Route }) {
     case 'search':
       return <SearchPage q={route.q} />;
     case 'speaker':
-      return <NotFound what={`The speaker page “${route.key}”`} />;
+      return <SpeakerPageView speaker={route.key} />;
     case 'not-found':
       return <NotFound what={`The page “${route.path}”`} />;
   }
