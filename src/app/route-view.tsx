@@ -13,6 +13,9 @@ const LibraryView = lazy(() =>
 const ArticlePage = lazy(() => import('./article-page').then((m) => ({ default: m.ArticlePage })));
 // Rarely seen, so not in the first download either.
 const NotFound = lazy(() => import('./not-found').then((m) => ({ default: m.NotFound })));
+const SpeakerPageView = lazy(() =>
+  import('@/features/speakers/components/speaker-page').then((m) => ({ default: m.SpeakerPageView })),
+);
 const SearchPage = lazy(() =>
   import('@/features/search/components/search-page').then((m) => ({ default: m.SearchPage })),
 );
@@ -41,7 +44,7 @@ function View({ route }: { route: Route }) {
     case 'search':
       return <SearchPage q={route.q} />;
     case 'speaker':
-      return <NotFound what={`The speaker page “${route.key}”`} />;
+      return <SpeakerPageView speaker={route.key} />;
     case 'not-found':
       return <NotFound what={`The page “${route.path}”`} />;
   }

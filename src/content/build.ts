@@ -5,8 +5,8 @@
 //   4. check     some text, some words, a title and an id
 //   5. validate  the article against the schema
 //   6. ids       no two files with the same id
-//   7. write     with the search index (search/build-index.ts), into a staging folder beside outDir,
-//                then swap it in
+//   7. write     with the search index (search/build-index.ts) and the speaker pages
+//                (speakers/build-speakers.ts), into a staging folder beside outDir, then swap it in
 // Any problem in any file stops the build before step 7 with a ContentBuildError listing them all, so the
 // previous build is never half replaced.
 
@@ -23,6 +23,7 @@ import { ContentBuildError, lineAt, type ContentProblem } from './problems';
 import { articlePath } from './paths';
 import { Article, Catalog, SCHEMA_VERSION } from './schema';
 import { buildSearchIndex } from './search/build-index';
+import { buildSpeakerFiles } from './speakers/build-speakers';
 import { writeAtomically } from './write-atomically';
 
 export const SOURCE_EXTENSIONS = ['.txt', '.md'];
@@ -87,6 +88,7 @@ export async function compileContent(sourceDir: string): Promise<CompiledContent
     [CATALOG_FILE, catalog],
     ...articles.map(({ article }) => [articlePath(article.id), article] as const),
     ...buildSearchIndex(articles.map(({ article }) => article)).files,
+    ...buildSpeakerFiles(articles.map(({ article }) => article)),
   ];
   return { catalog, articles, files };
 }

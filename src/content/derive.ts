@@ -5,6 +5,7 @@
 import type { Analysis } from '@/analysis';
 
 import { articlePath } from './paths';
+import { countWords } from './words';
 import {
   countQuotes,
   MAX_ID_LENGTH,
@@ -15,6 +16,8 @@ import {
   type CatalogEntry,
   type TopSpeaker,
 } from './schema';
+
+export { countWords };
 
 export const WORDS_PER_MINUTE = 230;
 
@@ -36,15 +39,6 @@ export function toArticleId(raw: string): string {
     .slice(0, MAX_ID_LENGTH)
     .replace(EDGE_HYPHENS, '');
 }
-
-/**
- * Runs of letters, digits and combining marks, held together by an apostrophe, hyphen, full stop or
- * zero-width (non-)joiner between two of them: `let’s`, `U.S.`, `1,000`, `co-operation`, `می‌خواهیم`
- * each count once. Punctuation, quotation marks and emoji count for nothing.
- */
-const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'’.,\u200C\u200D][\p{L}\p{N}\p{M}]+)*/gu;
-
-export const countWords = (text: string): number => text.match(WORD)?.length ?? 0;
 
 /** Rounded up, so a short piece reads as one minute rather than none. */
 export const readingMinutes = (words: number): number => Math.ceil(words / WORDS_PER_MINUTE);

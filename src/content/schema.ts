@@ -13,7 +13,10 @@
 // `parse` / `safeParse` the rest of the code uses, and cross-field checks run after the field checks.
 import * as v from 'valibot';
 
+import { countQuotes } from './count-quotes';
 import { articlePath } from './paths';
+
+export { countQuotes };
 
 export const SCHEMA_VERSION = 1;
 
@@ -328,11 +331,4 @@ function articleIntegrityIssues(article: v.InferOutput<typeof ArticleSchema>): S
     }
   }
   return issues;
-}
-
-/** Quotations by kind. Each quotation the engine returns counts once, continuations included. */
-export function countQuotes(quotes: readonly Pick<Quote, 'kind'>[]): QuoteCounts {
-  const counts = { total: quotes.length, direct: 0, indirect: 0, mixed: 0 };
-  for (const q of quotes) counts[q.kind]++;
-  return counts;
 }

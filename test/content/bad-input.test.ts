@@ -158,7 +158,12 @@ async function previousBuild() {
   const outDir = join(parent, 'content');
   await buildContent({ sourceDir: await sourceDir({ 'good.txt': GOOD_ARTICLE }), outDir });
   const before = await snapshot(parent);
-  expect(contentPaths(before)).toEqual(['content/articles/good.json', 'content/catalog.json']);
+  expect(contentPaths(before)).toEqual([
+    'content/articles/good.json',
+    'content/catalog.json',
+    'content/speakers/ada-quint.json',
+    'content/speakers/index.json',
+  ]);
   return {
     outDir,
     expectUntouched: async () => {

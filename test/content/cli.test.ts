@@ -45,6 +45,8 @@ describe('npm run content', { timeout: TIMEOUT_MS }, () => {
       'articles/a-note.json',
       'articles/b-ferry.json',
       'catalog.json',
+      'speakers/ada-quint.json',
+      'speakers/index.json',
     ]);
   });
 

@@ -25,7 +25,14 @@ describe('building the seed', () => {
     const result = await buildContent({ sourceDir: SEED_DIR, outDir });
 
     const written = await snapshot(outDir);
-    expect(contentPaths(written)).toEqual(['articles/seed.json', 'catalog.json']);
+    expect(contentPaths(written)).toEqual([
+      'articles/seed.json',
+      'catalog.json',
+      'speakers/ashraf-ghani.json',
+      'speakers/index.json',
+      'speakers/taliban.json',
+      'speakers/zamir-kabulov.json',
+    ]);
     // The search index: a manifest and the shards it lists, nothing else.
     const manifest = SearchManifest.parse(await readJson(join(outDir, 'search/manifest.json')));
     expect([...written.keys()].filter((p) => p.startsWith('search/')).sort()).toEqual(
@@ -87,6 +94,11 @@ describe('building the seed', () => {
     expect(contentPaths(await snapshot(parent))).toEqual([
       'content/articles/seed.json',
       'content/catalog.json',
+      // The earlier build's speaker (Ada Quint) is gone with it.
+      'content/speakers/ashraf-ghani.json',
+      'content/speakers/index.json',
+      'content/speakers/taliban.json',
+      'content/speakers/zamir-kabulov.json',
     ]);
   });
 });

@@ -118,6 +118,7 @@ function Reader({ article, route }: { article: Article; route: ArticleRoute }) {
       {card && quote && cardKit && (
         <cardKit.SpeakerCard
           id={cardId}
+          article={article}
           quote={quote}
           speaker={(speakerId !== null && model.speakers.get(speakerId)) || null}
           color={speakerId === null ? null : (model.colors.get(speakerId) ?? null)}

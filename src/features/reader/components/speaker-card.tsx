@@ -1,6 +1,9 @@
 import { useLayoutEffect, useRef, type PointerEventHandler } from 'react';
 
-import type { Quote, Speaker } from '@/content/schema';
+import type { Article, Quote, Speaker } from '@/content/schema';
+import { formatCitation } from '@/lib/export/citation';
+import { CopyButton } from '@/lib/export/copy-button';
+import { quoteRecord } from '@/lib/export/records';
 import { initials } from '@/lib/speaker-colors';
 
 import {
@@ -14,6 +17,7 @@ import { placeCard } from '../lib/place-card';
 
 interface SpeakerCardProps {
   readonly id: string;
+  readonly article: Article;
   readonly quote: Quote;
   readonly speaker: Speaker | null;
   readonly color: number | null;
@@ -29,7 +33,7 @@ interface SpeakerCardProps {
  * bottom on phones (the quotation is scrolled above it). The quotation points at it with
  * aria-describedby, so a screen reader reads it on focus.
  */
-export function SpeakerCard({ id, quote, speaker, color, anchor, ...handlers }: SpeakerCardProps) {
+export function SpeakerCard({ id, article, quote, speaker, color, anchor, ...handlers }: SpeakerCardProps) {
   const card = useRef<HTMLDivElement>(null);
 
   useLayoutEffect(() => {
@@ -107,6 +111,11 @@ export function SpeakerCard({ id, quote, speaker, color, anchor, ...handlers }: 
             </div>
           ))}
       </dl>
+      <CopyButton
+        className="mt-3"
+        label="Copy citation"
+        text={() => formatCitation(quoteRecord(article, quote, window.location.href))}
+      />
     </div>
   );
 }

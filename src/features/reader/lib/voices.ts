@@ -1,7 +1,7 @@
 // Who gets how much of the article's quoted words. A word belongs to the innermost quotation around it, so
 // the Taliban's words quoted inside Kabulov's quotation count for the Taliban and not for Kabulov too.
 
-import { countWords } from '@/content/derive';
+import { countWords } from '@/content/words';
 import type { Quote, Span } from '@/content/schema';
 
 import { segmentParagraph, type Segment } from './segments';

@@ -26,9 +26,9 @@ describe('hitRoute', () => {
       '#/a/seed?quote=q6&match=10-14',
     ],
     [
-      'a speaker',
+      'a speaker, to their page',
       hit({ kind: 'speaker', speaker: { id: 's1', name: 'Zamir Kabulov' }, match: null }),
-      '#/a/seed?speaker=s1',
+      '#/speakers/Zamir%20Kabulov',
     ],
     ['a title', hit({ kind: 'title', match: null }), '#/a/seed'],
     ['no hit', undefined, '#/a/seed'],

@@ -1,4 +1,5 @@
 import type { Article, Quote } from '@/content/schema';
+import { href, routes } from '@/lib/router';
 import { speakerColor } from '@/lib/speaker-colors';
 
 import { describeCounts, quotesBy, type Summary } from '../lib/summarize';
@@ -51,6 +52,15 @@ export function SpeakerList({ article, summary, focusedId, currentQuoteId, onTog
                   label={`Quotations by ${speaker.name}`}
                   color={color}
                 />
+              )}
+              {focused && speaker.named && (
+                // By name: the speaker page settles it on the key the library merges them under.
+                <a
+                  href={href(routes.speaker(speaker.name))}
+                  className="ml-4 flex min-h-11 items-center underline"
+                >
+                  All quotations by {speaker.name}
+                </a>
               )}
             </li>
           );

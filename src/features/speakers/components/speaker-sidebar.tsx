@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo } from 'react';
 
 import type { Article, Quote } from '@/content/schema';
 import { href, navigate, routes, type ArticleRoute } from '@/lib/router';
@@ -11,6 +11,10 @@ import { summarize } from '../lib/summarize';
 import { SheetBar } from './sheet-bar';
 import { SpeakerList } from './speaker-list';
 import { isSheetLayout, useSheet } from './use-sheet';
+
+const ArticleDownloads = lazy(() =>
+  import('./article-downloads').then((m) => ({ default: m.ArticleDownloads })),
+);
 
 const BUTTON =
   'inline-flex min-h-11 shrink-0 items-center justify-center rounded-md px-3 text-sm font-medium hover:bg-[var(--rule)]';
@@ -123,6 +127,13 @@ export function SpeakerSidebar({ article, route }: { article: Article; route: Ar
               hrefFor={hrefFor}
               onGo={goToQuote}
             />
+            {article.quotes.length > 0 && (
+              <div className="mt-4 border-t border-[var(--rule)] pt-3">
+                <Suspense fallback={null}>
+                  <ArticleDownloads article={article} />
+                </Suspense>
+              </div>
+            )}
           </div>
         </div>
         <SheetBar

@@ -1,6 +1,7 @@
 // Who is quoted and how much: the sidebar's rows, most quoted first.
 
-import { countQuotes, type Article, type Quote, type QuoteCounts, type Speaker } from '@/content/schema';
+import { countQuotes } from '@/content/count-quotes';
+import type { Article, Quote, QuoteCounts, Speaker } from '@/content/schema';
 
 export interface SpeakerSummary {
   readonly speaker: Speaker;

@@ -1,0 +1,11 @@
+// Apart from derive.ts, which imports the schemas: the reader counts words too, and importing derive.ts
+// would put valibot and every schema in its first download.
+
+/**
+ * Runs of letters, digits and combining marks, held together by an apostrophe, hyphen, full stop or
+ * zero-width (non-)joiner between two of them: `let’s`, `U.S.`, `1,000`, `co-operation`, `می‌خواهیم`
+ * each count once. Punctuation, quotation marks and emoji count for nothing.
+ */
+const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'’.,\u200C\u200D][\p{L}\p{N}\p{M}]+)*/gu;
+
+export const countWords = (text: string): number => text.match(WORD)?.length ?? 0;
