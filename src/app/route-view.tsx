@@ -11,6 +11,9 @@ const LibraryView = lazy(() =>
   import('@/features/library/components/library-view').then((m) => ({ default: m.LibraryView })),
 );
 const ArticlePage = lazy(() => import('./article-page').then((m) => ({ default: m.ArticlePage })));
+const AddView = lazy(() =>
+  import('@/features/import/components/add-view').then((m) => ({ default: m.AddView })),
+);
 const SearchPage = lazy(() =>
   import('@/features/search/components/search-page').then((m) => ({ default: m.SearchPage })),
 );
@@ -37,6 +40,8 @@ function View({ route }: { route: Route }) {
       return <ArticlePage route={route} />;
     case 'search':
       return <SearchPage q={route.q} />;
+    case 'add':
+      return <AddView route={route} />;
     case 'speaker':
       return <NotFound what={`The speaker page “${route.key}”`} />;
     case 'not-found':
