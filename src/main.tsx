@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 
 import { App } from '@/app/app';
 import { watchSystemTheme } from '@/lib/settings';
+import { acceptShare } from '@/lib/share-target';
 
 import './index.css';
 
@@ -10,6 +11,8 @@ const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element');
 
 watchSystemTheme();
+// Before the first render, so the router sees the add view a share opened.
+acceptShare();
 
 createRoot(rootElement).render(
   <StrictMode>

@@ -32,6 +32,16 @@ export function Layout({ children }: { children: ReactNode }) {
           <div className="min-w-0 flex-1">
             <SearchField />
           </div>
+          <a
+            href={href(routes.add())}
+            aria-label="Add article"
+            className="inline-flex min-h-11 min-w-11 shrink-0 items-center justify-center gap-1 rounded-md px-2 hover:bg-[var(--rule)]"
+          >
+            <span aria-hidden="true" className="text-xl leading-none">
+              +
+            </span>
+            <span className="max-sm:hidden">Add</span>
+          </a>
           <ShortcutsDialog />
           <SettingsMenu />
         </div>

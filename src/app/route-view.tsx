@@ -16,6 +16,9 @@ const NotFound = lazy(() => import('./not-found').then((m) => ({ default: m.NotF
 const SpeakerPageView = lazy(() =>
   import('@/features/speakers/components/speaker-page').then((m) => ({ default: m.SpeakerPageView })),
 );
+const AddView = lazy(() =>
+  import('@/features/import/components/add-view').then((m) => ({ default: m.AddView })),
+);
 const SearchPage = lazy(() =>
   import('@/features/search/components/search-page').then((m) => ({ default: m.SearchPage })),
 );
@@ -43,6 +46,8 @@ function View({ route }: { route: Route }) {
       return <ArticlePage route={route} />;
     case 'search':
       return <SearchPage q={route.q} />;
+    case 'add':
+      return <AddView route={route} />;
     case 'speaker':
       return <SpeakerPageView speaker={route.key} />;
     case 'not-found':

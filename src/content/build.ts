@@ -14,21 +14,27 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve, sep } from 'node:path';
 
 // Relative, not '@/analysis': vite.config.ts loads this file, and the alias does not exist there yet.
-import { analyze, type Analysis } from '../analysis';
+import type { Analysis } from '../analysis';
 
+import {
+  analyzeSource,
+  checkAnalysis,
+  MAX_SOURCE_BYTES,
+  validateArticle,
+  type SourceProblem,
+} from './compile-article';
 import { decodeSource } from './decode';
-import { countWords, toArticleId, toArticleInput, toCatalogEntry } from './derive';
+import { toArticleId, toCatalogEntry } from './derive';
 import { reduceMarkdown } from './markdown';
-import { ContentBuildError, lineAt, type ContentProblem } from './problems';
-import { articlePath } from './paths';
-import { Article, Catalog, SCHEMA_VERSION } from './schema';
+import { ContentBuildError, type ContentProblem } from './problems';
+import { articlePath, isLocalId, LOCAL_ID_PREFIX } from './paths';
+import { Catalog, SCHEMA_VERSION, type Article } from './schema';
 import { buildSearchIndex } from './search/build-index';
 import { buildSpeakerFiles } from './speakers/build-speakers';
 import { writeAtomically } from './write-atomically';
 
 export const SOURCE_EXTENSIONS = ['.txt', '.md'];
-/** 10 MiB. The engine takes several seconds per megabyte and a reader would not open such a page. */
-export const MAX_SOURCE_BYTES = 10 * 1024 * 1024;
+export { MAX_SOURCE_BYTES } from './compile-article';
 export const CATALOG_FILE = 'catalog.json';
 
 export interface BuildOptions {
@@ -102,12 +108,6 @@ interface SourceResult {
   readonly article: Article | null;
   readonly problems: readonly ContentProblem[];
 }
-
-const FRONT_MATTER_FIX =
-  'Front matter is "key: value" lines between a first line "---" and a closing "---" line, with the ' +
-  'keys title, date, source, url, byline, language and slug: fix the line or remove it.';
-const ENGINE_BUG_FIX =
-  'This is a bug in Verbatim, not in the article: please report it together with this file.';
 
 // 1. The folders: sources that exist, and an output folder that is safe to replace.
 async function checkFolders(sourceDir: string, outDir: string): Promise<ContentProblem[]> {
@@ -208,6 +208,7 @@ async function buildArticle(file: string, name: string): Promise<SourceResult> {
     message,
     fix,
   });
+  const locate = (p: SourceProblem): ContentProblem => ({ file, ...p });
   const failed = (...problems: ContentProblem[]): SourceResult => ({
     file,
     id: null,
@@ -241,44 +242,14 @@ async function buildArticle(file: string, name: string): Promise<SourceResult> {
   const source = extname(name).toLowerCase() === '.md' ? reduceMarkdown(decoded.text) : decoded.text;
 
   // 3. analyze
-  let analysis: Analysis;
-  try {
-    analysis = analyze(source);
-  } catch (e) {
-    return failed(problem(null, `made the analysis engine fail (${errorMessage(e)})`, ENGINE_BUG_FIX));
-  }
-  const problems = analysis.problems.map((p) => problem(p.line, p.message, FRONT_MATTER_FIX));
+  const analyzed = analyzeSource(source);
+  if (!analyzed.ok) return failed(locate(analyzed.problem));
+  const { analysis } = analyzed;
 
   // 4. check
+  const problems = checkAnalysis(source, analysis).map(locate);
   const id = articleId(source, analysis, name);
-  if (id.value === null) problems.push(problem(id.line, id.message, id.fix));
-  if (analysis.paragraphs.length === 0) {
-    problems.push(
-      analysis.bodyOffset > 0
-        ? problem(
-            lineAt(source, analysis.bodyOffset),
-            'has front matter but no article text after it',
-            'Write the article below the front matter, or remove the file.',
-          )
-        : problem(null, 'has no text, only blank lines or spaces', 'Write the article or remove the file.'),
-    );
-  } else if (countWords(analysis.text) === 0) {
-    problems.push(
-      problem(
-        null,
-        'has no words, only quotation marks and punctuation',
-        'Write the article or remove the file.',
-      ),
-    );
-  } else if (analysis.meta.title === null) {
-    problems.push(
-      problem(
-        null,
-        'has no title, and none could be derived from its first lines',
-        'Add a "title: …" line to the front matter.',
-      ),
-    );
-  }
+  if (id.value === null) problems.splice(analysis.problems.length, 0, problem(id.line, id.message, id.fix));
   const result = (article: Article | null, found: readonly ContentProblem[]): SourceResult => ({
     file,
     id: id.value,
@@ -289,12 +260,8 @@ async function buildArticle(file: string, name: string): Promise<SourceResult> {
   if (problems.length > 0 || id.value === null) return result(null, problems);
 
   // 5. validate
-  const parsed = Article.safeParse(toArticleInput(analysis, { id: id.value, sourceFile: name }));
-  if (parsed.success) return result(parsed.data, []);
-  const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`);
-  return result(null, [
-    problem(null, `gives an article that fails the schema (${issues.join('; ')})`, ENGINE_BUG_FIX),
-  ]);
+  const validated = validateArticle(analysis, { id: id.value, sourceFile: name });
+  return validated.ok ? result(validated.article, []) : result(null, [locate(validated.problem)]);
 }
 
 /** An id and the line of the `slug:` field it came from (null for the file name), or why there is none. */
@@ -304,6 +271,17 @@ type IdChoice =
 
 /** From the `slug:` field if there is one, else from the file name without its extension. */
 function articleId(source: string, analysis: Analysis, name: string): IdChoice {
+  const chosen = slugOrFileId(source, analysis, name);
+  if (chosen.value === null || !isLocalId(chosen.value)) return chosen;
+  return {
+    value: null,
+    line: chosen.line,
+    message: `has the id "${chosen.value}", and ids starting with "${LOCAL_ID_PREFIX}" are for imported articles`,
+    fix: 'Give it another "slug: …" in its front matter, or rename the file.',
+  };
+}
+
+function slugOrFileId(source: string, analysis: Analysis, name: string): IdChoice {
   const slug = analysis.frontMatter['slug'];
   if (slug !== undefined) {
     const line = frontMatterLine(source, 'slug');
@@ -367,4 +345,3 @@ function duplicateIds(results: readonly SourceResult[]): ContentProblem[] {
 
 const byteCount = (n: number): string => `${n.toLocaleString('en')} bytes`;
 const errorCode = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? 'unknown error';
-const errorMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e));

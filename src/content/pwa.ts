@@ -24,6 +24,14 @@ export const pwaOptions: Partial<VitePWAOptions> = {
     display: 'standalone',
     background_color: '#fbfaf7',
     theme_color: '#1d4ed8',
+    // Web Share Target: "Share → Verbatim" on a phone opens the add view with the shared title, text and
+    // link (src/lib/share-target.ts turns this query into `#/add?…`, as a share cannot aim at a hash).
+    // GET, so the service worker's navigation fallback serves it offline like any page.
+    share_target: {
+      action: './?share-target',
+      method: 'GET',
+      params: { title: 'title', text: 'text', url: 'url' },
+    },
     icons: [
       { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
       { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },

@@ -7,6 +7,7 @@
 //                                                   &match=<start>-<end> (a search hit to scroll to)
 //   #/search?q=<query>               search results
 //   #/speakers/<key>                 a speaker across the corpus
+//   #/add                            import an article    ?title=…&text=…&url=… (prefilled, as shared)
 // Anything else is the not-found view, which names what was asked for.
 
 import { useMemo, useSyncExternalStore } from 'react';
@@ -26,10 +27,17 @@ export type Route =
     }
   | { readonly name: 'search'; readonly q: string }
   | { readonly name: 'speaker'; readonly key: string }
+  | {
+      readonly name: 'add';
+      readonly title: string | null;
+      readonly text: string | null;
+      readonly url: string | null;
+    }
   | { readonly name: 'not-found'; readonly path: string };
 
 export type RouteName = Route['name'];
 export type ArticleRoute = Extract<Route, { name: 'article' }>;
+export type AddRoute = Extract<Route, { name: 'add' }>;
 
 /** Builders with every optional part defaulted: `routes.article('seed', { quote: 'q3' })`. */
 export const routes = {
@@ -56,6 +64,12 @@ export const routes = {
   }),
   search: (q: string): Route => ({ name: 'search', q }),
   speaker: (key: string): Route => ({ name: 'speaker', key }),
+  add: (opts: { title?: string | null; text?: string | null; url?: string | null } = {}): Route => ({
+    name: 'add',
+    title: opts.title ?? null,
+    text: opts.text ?? null,
+    url: opts.url ?? null,
+  }),
 };
 
 const MATCH = /^(\d+)-(\d+)$/;
@@ -86,6 +100,9 @@ export function parseRoute(hash: string): Route {
   }
   if (first === 'search' && second === undefined) return routes.search(params.get('q') ?? '');
   if (first === 'speakers' && second !== undefined && rest.length === 0) return routes.speaker(second);
+  if (first === 'add' && second === undefined) {
+    return routes.add({ title: param('title'), text: param('text'), url: param('url') });
+  }
   return { name: 'not-found', path: raw };
 }
 
@@ -111,6 +128,8 @@ export function formatRoute(route: Route): string {
       return `#/search${query({ q: route.q })}`;
     case 'speaker':
       return `#/speakers/${encodeURIComponent(route.key)}`;
+    case 'add':
+      return `#/add${query({ title: route.title, text: route.text, url: route.url })}`;
     case 'not-found':
       return `#${route.path}`;
   }

@@ -115,6 +115,17 @@ const CASES: readonly BadCase[] = [
     problems: [{ file: 'کابل.txt', line: null, message: /name with no ASCII/ }],
   },
   {
+    slug: 'id-reserved-for-imported-articles',
+    files: () => ({
+      'local-news.txt': 'The ferry runs.\n',
+      'pier.txt': '---\nslug: Local Pier\n---\nThe ferry runs.\n',
+    }),
+    problems: [
+      { file: 'local-news.txt', line: null, message: /id "local-news", .*"local-" are for imported/ },
+      { file: 'pier.txt', line: 2, message: /id "local-pier", .*"local-" are for imported/ },
+    ],
+  },
+  {
     slug: 'duplicate-id-from-slug',
     files: () => ({ 'ferry.txt': '---\nslug: Good\n---\nThe ferry runs.\n' }),
     problems: [

@@ -1,6 +1,6 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 
-import { articlePath } from '@/content/paths';
+import { articlePath, isLocalId } from '@/content/paths';
 import { Article } from '@/content/schema';
 
 import { ContentLoadError, fetchJson } from './fetch-json';
@@ -19,6 +19,13 @@ export const getArticle = (id: string, signal?: AbortSignal): Promise<Article> =
   });
 
 export const articleQueryOptions = (id: string) =>
-  queryOptions({ queryKey: ['article', id], queryFn: ({ signal }) => getArticle(id, signal) });
+  queryOptions({
+    queryKey: ['article', id],
+    // An imported article (`local-…`) is read from this browser's storage, loaded only when one is opened.
+    queryFn: ({ signal }) =>
+      isLocalId(id)
+        ? import('@/lib/local-articles').then((m) => m.getLocalArticles().get(id))
+        : getArticle(id, signal),
+  });
 
 export const useArticle = (id: string) => useSuspenseQuery(articleQueryOptions(id)).data;

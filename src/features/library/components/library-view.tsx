@@ -1,31 +1,47 @@
 import { useId } from 'react';
 
 import { useCatalog } from '@/lib/api/catalog';
-import { navigate, routes, type LibrarySort } from '@/lib/router';
+import { useLocalList } from '@/lib/api/local-articles';
+import { href, navigate, routes, type LibrarySort } from '@/lib/router';
 
-import { arrangeLibrary, corpusSpeakers } from '../lib/arrange';
+import { useLocalDelete } from '../hooks/use-local-delete';
+import { arrangeLibrary, corpusSpeakers, type LibraryItem } from '../lib/arrange';
 import { ArticleCard } from './article-card';
+import { UndoBar } from './undo-bar';
 
 interface Props {
   readonly sort: LibrarySort;
   readonly speaker: string | null;
 }
 
-/** Every article, sorted and filtered by the URL's `sort` and `speaker`. */
+/** Every article, bundled and imported, sorted and filtered by the URL's `sort` and `speaker`. */
 export function LibraryView({ sort, speaker }: Props) {
   const catalog = useCatalog();
-  const shown = arrangeLibrary(catalog.articles, sort, speaker);
-  const speakers = corpusSpeakers(catalog.articles);
+  const local = useLocalList();
+  const items: LibraryItem[] = [
+    ...local.entries.map(({ entry, addedAt }) => ({ entry, local: { addedAt } })),
+    ...catalog.articles.map((entry) => ({ entry, local: null })),
+  ];
+  const shown = arrangeLibrary(items, sort, speaker);
+  const speakers = corpusSpeakers(items.map((i) => i.entry));
+  const { deleted, problem, remove, undo, dismiss } = useLocalDelete();
   const sortId = useId();
   const speakerId = useId();
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
-      <h1 className="font-serif text-3xl font-semibold">Library</h1>
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4">
+        <h1 className="font-serif text-3xl font-semibold">Library</h1>
+        <a href={href(routes.add())} className="inline-flex min-h-11 items-center font-medium underline">
+          Add an article
+        </a>
+      </div>
       <p className="mt-1 text-[var(--muted)]">
-        {catalog.articles.length === 1 ? '1 article' : `${String(catalog.articles.length)} articles`}, every
-        quotation attributed.
+        {items.length === 1 ? '1 article' : `${String(items.length)} articles`}
+        {local.entries.length > 0 && ` (${String(local.entries.length)} imported)`}, every quotation
+        attributed.
       </p>
+      {local.problem && <p className="mt-3 text-sm">Imported articles cannot be shown: {local.problem}</p>}
       <div className="mt-6 flex flex-wrap gap-4 text-sm">
         <div className="flex items-center gap-2">
           <label htmlFor={sortId}>Sort by</label>
@@ -56,6 +72,12 @@ export function LibraryView({ sort, speaker }: Props) {
           </select>
         </div>
       </div>
+      {deleted && <UndoBar deleted={deleted} onUndo={() => void undo()} onDismiss={dismiss} />}
+      {problem && (
+        <p role="alert" className="mt-6">
+          {problem}
+        </p>
+      )}
       {shown.length === 0 ? (
         <p className="mt-8">
           No article quotes {speaker}.{' '}
@@ -65,9 +87,12 @@ export function LibraryView({ sort, speaker }: Props) {
         </p>
       ) : (
         <ul className="mt-6 divide-y divide-[var(--rule)] border-y border-[var(--rule)]">
-          {shown.map((entry) => (
-            <li key={entry.id}>
-              <ArticleCard entry={entry} />
+          {shown.map((item) => (
+            <li key={item.entry.id}>
+              <ArticleCard
+                item={item}
+                onDelete={item.local ? () => void remove(item.entry.id, item.entry.title) : undefined}
+              />
             </li>
           ))}
         </ul>

@@ -7,6 +7,7 @@ import { keepPreviousData, queryOptions, useQuery, type QueryClient } from '@tan
 import type { Hit } from '@/content/search/present';
 import { articleQueryOptions } from '@/lib/api/article';
 import { fetchJson } from '@/lib/api/fetch-json';
+import { searchLocal } from '@/lib/api/local-search';
 
 export const loadEngine = () => import('@/content/search/engine');
 
@@ -91,8 +92,11 @@ async function runSearch(client: QueryClient, q: string, limit: number, hitsPerR
       };
     }),
   );
-  const suggestion = ranked.length === 0 ? engine.didYouMean(index, query) : null;
-  return { total: ranked.length, results, suggestion } satisfies SearchOutcome;
+  // Articles the reader imported come first: they are theirs, and a handful at most.
+  const local = await searchLocal(client, q, hitsPerResult).catch(() => []);
+  const total = ranked.length + local.length;
+  const suggestion = total === 0 ? engine.didYouMean(index, query) : null;
+  return { total, results: [...local, ...results].slice(0, limit), suggestion } satisfies SearchOutcome;
 }
 
 function never(what: string): never {
