@@ -43,12 +43,21 @@ const contentSecurityPolicy = (): Plugin => ({
   },
 });
 
+// The content plugin decides which content files are kept offline; the service worker asks it.
+const content = verbatimContent();
+
 export default defineConfig({
   // Relative asset paths, so the built site works from any subfolder.
   base: './',
   // Every browser the app supports preloads modules natively; the polyfill would only add to the first download.
   build: { modulePreload: { polyfill: false } },
-  plugins: [react(), tailwindcss(), verbatimContent(), VitePWA(pwaOptions), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    content,
+    VitePWA(pwaOptions((path) => content.api?.precaches(path) ?? true)),
+    contentSecurityPolicy(),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

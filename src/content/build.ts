@@ -19,6 +19,7 @@ import { analyze, type Analysis } from '../analysis';
 import { decodeSource } from './decode';
 import { countWords, toArticleId, toArticleInput, toCatalogEntry } from './derive';
 import { reduceMarkdown } from './markdown';
+import { DEFAULT_OFFLINE_LIMIT, offlineFiles } from './offline';
 import { ContentBuildError, lineAt, type ContentProblem } from './problems';
 import { articlePath } from './paths';
 import { Article, Catalog, SCHEMA_VERSION } from './schema';
@@ -64,13 +65,18 @@ export interface CompiledContent {
   readonly articles: readonly BuiltArticle[];
   /** Every file of the build, as `[path relative to the output folder, JSON value]`. */
   readonly files: readonly (readonly [string, unknown])[];
+  /** The files of `files` the service worker precaches (src/content/offline.ts). */
+  readonly offline: ReadonlySet<string>;
 }
 
 /**
  * Steps 1–6 without writing: what the Vite plugin serves in development and emits into a build.
  * Throws a ContentBuildError listing every problem of every file.
  */
-export async function compileContent(sourceDir: string): Promise<CompiledContent> {
+export async function compileContent(
+  sourceDir: string,
+  { offlineLimit = DEFAULT_OFFLINE_LIMIT }: { offlineLimit?: number } = {},
+): Promise<CompiledContent> {
   const names = await listSources(sourceDir);
   const results: SourceResult[] = [];
   for (const name of names) results.push(await buildArticle(join(sourceDir, name), name));
@@ -86,9 +92,17 @@ export async function compileContent(sourceDir: string): Promise<CompiledContent
   const files: (readonly [string, unknown])[] = [
     [CATALOG_FILE, catalog],
     ...articles.map(({ article }) => [articlePath(article.id), article] as const),
-    ...buildSearchIndex(articles.map(({ article }) => article)).files,
+    ...buildSearchIndex(
+      articles.map(({ article }) => article),
+      { offlineLimit },
+    ).files,
   ];
-  return { catalog, articles, files };
+  const offline = offlineFiles(
+    catalog.articles,
+    files.map(([path]) => path),
+    offlineLimit,
+  );
+  return { catalog, articles, files, offline };
 }
 
 interface SourceResult {
