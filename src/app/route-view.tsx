@@ -36,7 +36,7 @@ function View({ route }: { route: Route }) {
     case 'article':
       return <ArticlePage route={route} />;
     case 'search':
-      return <SearchPage q={route.q} />;
+      return <SearchPage q={route.q} filters={route.filters} />;
     case 'speaker':
       return <NotFound what={`The speaker page “${route.key}”`} />;
     case 'not-found':
