@@ -67,6 +67,9 @@ const minifyThemeInit = (): Plugin => ({
   },
 });
 
+// The content plugin decides which content files are kept offline; the service worker asks it.
+const content = verbatimContent();
+
 export default defineConfig({
   // Relative asset paths, so the built site works from any subfolder.
   base: './',
@@ -85,9 +88,9 @@ export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
-    verbatimContent(),
+    content,
     minifyThemeInit(),
-    VitePWA(pwaOptions),
+    VitePWA(pwaOptions((path) => content.api?.precaches(path) ?? true)),
     contentSecurityPolicy(),
   ],
   resolve: {

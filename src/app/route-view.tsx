@@ -45,7 +45,7 @@ function View({ route }: { route: Route }) {
     case 'article':
       return <ArticlePage route={route} />;
     case 'search':
-      return <SearchPage q={route.q} />;
+      return <SearchPage q={route.q} filters={route.filters} />;
     case 'add':
       return <AddView route={route} />;
     case 'speaker':

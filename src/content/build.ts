@@ -26,6 +26,7 @@ import {
 import { decodeSource } from './decode';
 import { toArticleId, toCatalogEntry } from './derive';
 import { reduceMarkdown } from './markdown';
+import { DEFAULT_OFFLINE_LIMIT, offlineFiles } from './offline';
 import { ContentBuildError, type ContentProblem } from './problems';
 import { articlePath, isLocalId, LOCAL_ID_PREFIX } from './paths';
 import { Catalog, SCHEMA_VERSION, type Article } from './schema';
@@ -71,13 +72,18 @@ export interface CompiledContent {
   readonly articles: readonly BuiltArticle[];
   /** Every file of the build, as `[path relative to the output folder, JSON value]`. */
   readonly files: readonly (readonly [string, unknown])[];
+  /** The files of `files` the service worker precaches (src/content/offline.ts). */
+  readonly offline: ReadonlySet<string>;
 }
 
 /**
  * Steps 1–6 without writing: what the Vite plugin serves in development and emits into a build.
  * Throws a ContentBuildError listing every problem of every file.
  */
-export async function compileContent(sourceDir: string): Promise<CompiledContent> {
+export async function compileContent(
+  sourceDir: string,
+  { offlineLimit = DEFAULT_OFFLINE_LIMIT }: { offlineLimit?: number } = {},
+): Promise<CompiledContent> {
   const names = await listSources(sourceDir);
   const results: SourceResult[] = [];
   for (const name of names) results.push(await buildArticle(join(sourceDir, name), name));
@@ -93,10 +99,18 @@ export async function compileContent(sourceDir: string): Promise<CompiledContent
   const files: (readonly [string, unknown])[] = [
     [CATALOG_FILE, catalog],
     ...articles.map(({ article }) => [articlePath(article.id), article] as const),
-    ...buildSearchIndex(articles.map(({ article }) => article)).files,
+    ...buildSearchIndex(
+      articles.map(({ article }) => article),
+      { offlineLimit },
+    ).files,
     ...buildSpeakerFiles(articles.map(({ article }) => article)),
   ];
-  return { catalog, articles, files };
+  const offline = offlineFiles(
+    catalog.articles,
+    files.map(([path]) => path),
+    offlineLimit,
+  );
+  return { catalog, articles, files, offline };
 }
 
 interface SourceResult {

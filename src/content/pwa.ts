@@ -1,15 +1,17 @@
 // The service worker and web app manifest (vite-plugin-pwa, Workbox generateSW). After one visit the app
-// opens, navigates, follows deep links and searches with the network off: the shell, every content file
-// (catalog, articles, search index) and the icons are precached. Hash routing means every deep link is
+// opens, navigates, follows deep links and searches with the network off: the shell, the icons and the
+// content files the content build chose (all of them up to the offline limit; src/content/offline.ts)
+// are precached. Hash routing means every deep link is
 // index.html, so no navigation fallback rules are needed beyond it. Updates wait for the reader
 // (registerType 'prompt'; src/features/offline shows "A new version is ready — Reload").
 
 import type { VitePWAOptions } from 'vite-plugin-pwa';
 
-/** Articles are precached up to this many (the index too); above it they are cached as they are read. */
-export const DEFAULT_OFFLINE_LIMIT = 5000;
+/** Where the content files sit in the build (the content plugin's CONTENT_BASE). */
+const CONTENT_PREFIX = 'content/';
 
-export const pwaOptions: Partial<VitePWAOptions> = {
+/** `precaches(path)`: whether a content file (path relative to content/) is precached. */
+export const pwaOptions = (precaches: (path: string) => boolean): Partial<VitePWAOptions> => ({
   registerType: 'prompt',
   // Registered by the app after first paint (src/features/offline), never by an inline script.
   injectRegister: false,
@@ -45,5 +47,14 @@ export const pwaOptions: Partial<VitePWAOptions> = {
     cleanupOutdatedCaches: true,
     // An article may be up to 10 MB of text.
     maximumFileSizeToCacheInBytes: 12 * 1024 * 1024,
+    manifestTransforms: [
+      (entries) =>
+        Promise.resolve({
+          manifest: entries.filter(
+            (e) => !e.url.startsWith(CONTENT_PREFIX) || precaches(e.url.slice(CONTENT_PREFIX.length)),
+          ),
+          warnings: [],
+        }),
+    ],
   },
-};
+});

@@ -4,12 +4,16 @@
 //
 // The folder is $VERBATIM_CONTENT when set, else src/content/articles. The app fetches the files relative
 // to the page (`content/catalog.json`), so a build works from any subfolder of any static host.
+//
+// What the service worker precaches of the content depends on the library's size against
+// $VERBATIM_OFFLINE_LIMIT (src/content/offline.ts); the plugin's `api.precaches` tells src/content/pwa.ts.
 
 import { resolve, sep } from 'node:path';
 
 import type { Plugin, ViteDevServer } from 'vite';
 
 import { compileContent, type CompiledContent } from './build';
+import { parseOfflineLimit } from './offline';
 import { ContentBuildError, formatProblem } from './problems';
 
 export const DEFAULT_CONTENT_DIR = 'src/content/articles';
@@ -19,14 +23,24 @@ export const CONTENT_BASE = 'content';
 export interface ContentPluginOptions {
   /** Overrides $VERBATIM_CONTENT and the default folder. */
   readonly sourceDir?: string;
+  /** Overrides $VERBATIM_OFFLINE_LIMIT. */
+  readonly offlineLimit?: number;
+}
+
+export interface ContentPluginApi {
+  /** Whether the service worker precaches `path` (relative to content/); true until a build decides. */
+  precaches(path: string): boolean;
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
-export function verbatimContent(options: ContentPluginOptions = {}): Plugin {
+export function verbatimContent(options: ContentPluginOptions = {}): Plugin<ContentPluginApi> {
   let sourceDir = '';
   let building = false;
+  let offlineLimit = 0;
   let compiled: Promise<CompiledContent> | null = null;
+  let offline: ReadonlySet<string> | null = null;
+  const compile = () => compileContent(sourceDir, { offlineLimit });
 
   const describe = (e: unknown): string =>
     e instanceof ContentBuildError
@@ -36,18 +50,25 @@ export function verbatimContent(options: ContentPluginOptions = {}): Plugin {
   return {
     name: 'verbatim-content',
 
+    api: {
+      precaches: (path) => offline === null || offline.has(path),
+    },
+
     configResolved(config) {
       const dir = options.sourceDir ?? (process.env['VERBATIM_CONTENT'] || DEFAULT_CONTENT_DIR);
       sourceDir = resolve(config.root, dir);
       building = config.command === 'build';
+      const parsed = parseOfflineLimit(process.env['VERBATIM_OFFLINE_LIMIT']);
+      if (parsed.problem) config.logger.warn(parsed.problem);
+      offlineLimit = options.offlineLimit ?? parsed.limit;
     },
 
     async buildStart() {
       // Only `vite build` compiles here; the dev server compiles on first request and on every change.
       if (!building || compiled !== null) return;
-      compiled = compileContent(sourceDir);
+      compiled = compile();
       try {
-        await compiled;
+        offline = (await compiled).offline;
       } catch (e) {
         // Fails before anything is written, so the previous dist/ stays as it was.
         this.error(describe(e));
@@ -64,7 +85,7 @@ export function verbatimContent(options: ContentPluginOptions = {}): Plugin {
 
     configureServer(server) {
       const recompile = () => {
-        compiled = compileContent(sourceDir);
+        compiled = compile();
         compiled.catch((e: unknown) => {
           server.config.logger.error(describe(e));
         });

@@ -5,7 +5,8 @@
 //   #/                               library        ?sort=title&speaker=Zamir%20Kabulov
 //   #/a/<article>                    reader         ?quote=<quote id>&speaker=<speaker id>&find=<text>
 //                                                   &match=<start>-<end> (a search hit to scroll to)
-//   #/search?q=<query>               search results
+//   #/search?q=<query>               search results  &speaker=<name>&kind=direct|indirect|mixed
+//                                                   &source=<name>&from=<YYYY-MM-DD>&to=<YYYY-MM-DD>
 //   #/speakers/<key>                 a speaker across the corpus
 //   #/add                            import an article    ?title=…&text=…&url=… (prefilled, as shared)
 // Anything else is the not-found view, which names what was asked for.
@@ -13,6 +14,15 @@
 import { useMemo, useSyncExternalStore } from 'react';
 
 export type LibrarySort = 'date' | 'title';
+
+/** What a search is narrowed to; null is "any". Dates are `YYYY-MM-DD`, both ends included. */
+export interface SearchFilters {
+  readonly speaker: string | null;
+  readonly kind: 'direct' | 'indirect' | 'mixed' | null;
+  readonly source: string | null;
+  readonly from: string | null;
+  readonly to: string | null;
+}
 
 export type Route =
   | { readonly name: 'library'; readonly sort: LibrarySort; readonly speaker: string | null }
@@ -25,7 +35,7 @@ export type Route =
       /** A search hit, `[start, end]` into the article text. */
       readonly match: readonly [number, number] | null;
     }
-  | { readonly name: 'search'; readonly q: string }
+  | { readonly name: 'search'; readonly q: string; readonly filters: SearchFilters }
   | { readonly name: 'speaker'; readonly key: string }
   | {
       readonly name: 'add';
@@ -62,7 +72,17 @@ export const routes = {
     find: opts.find ?? null,
     match: opts.match ?? null,
   }),
-  search: (q: string): Route => ({ name: 'search', q }),
+  search: (q: string, filters: Partial<SearchFilters> = {}): Route => ({
+    name: 'search',
+    q,
+    filters: {
+      speaker: filters.speaker ?? null,
+      kind: filters.kind ?? null,
+      source: filters.source ?? null,
+      from: filters.from ?? null,
+      to: filters.to ?? null,
+    },
+  }),
   speaker: (key: string): Route => ({ name: 'speaker', key }),
   add: (opts: { title?: string | null; text?: string | null; url?: string | null } = {}): Route => ({
     name: 'add',
@@ -73,6 +93,8 @@ export const routes = {
 };
 
 const MATCH = /^(\d+)-(\d+)$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const KINDS = ['direct', 'indirect', 'mixed'] as const;
 
 /** `#/a/seed?quote=q3` → the article route; never throws. */
 export function parseRoute(hash: string): Route {
@@ -98,7 +120,20 @@ export function parseRoute(hash: string): Route {
       match,
     });
   }
-  if (first === 'search' && second === undefined) return routes.search(params.get('q') ?? '');
+  if (first === 'search' && second === undefined) {
+    const kind = KINDS.find((k) => k === params.get('kind')) ?? null;
+    const day = (key: string): string | null => {
+      const value = param(key);
+      return value !== null && DAY.test(value) ? value : null;
+    };
+    return routes.search(params.get('q') ?? '', {
+      speaker: param('speaker'),
+      kind,
+      source: param('source'),
+      from: day('from'),
+      to: day('to'),
+    });
+  }
   if (first === 'speakers' && second !== undefined && rest.length === 0) return routes.speaker(second);
   if (first === 'add' && second === undefined) {
     return routes.add({ title: param('title'), text: param('text'), url: param('url') });
@@ -125,7 +160,7 @@ export function formatRoute(route: Route): string {
         match: route.match ? `${String(route.match[0])}-${String(route.match[1])}` : null,
       })}`;
     case 'search':
-      return `#/search${query({ q: route.q })}`;
+      return `#/search${query({ q: route.q, ...route.filters })}`;
     case 'speaker':
       return `#/speakers/${encodeURIComponent(route.key)}`;
     case 'add':

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 
 import { buildContent } from '@/content/build';
 import { Article, Catalog } from '@/content/schema';
+import { FACETS } from '@/content/search/filter-format';
 import { SearchManifest } from '@/content/search/format';
 
 import { contentPaths, GOOD_ARTICLE, snapshot, sourceDir, tempDir } from './helpers';
@@ -40,6 +41,7 @@ describe('building the seed', () => {
         'search/manifest.json',
         ...manifest.shards.map((s) => s.file),
         ...manifest.docShards.map((s) => s.file),
+        ...FACETS.flatMap((f) => manifest.filters[f]),
       ].sort(),
     );
     const catalog = Catalog.parse(await readJson(join(outDir, 'catalog.json')));

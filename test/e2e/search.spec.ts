@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { SEED, quotations } from './seed';
+import { KABULOV, SEED, quotations } from './seed';
 
 const QUERY = 'Doha';
 
@@ -22,4 +22,27 @@ test('searching "Doha" lands on the match in the article', async ({ page }) => {
   // The word itself, marked as the search hit and scrolled into view.
   const landed = page.locator('mark[data-search-hit]').filter({ hasText: QUERY }).first();
   await expect(landed).toBeInViewport();
+});
+
+test('searching, narrowing to a speaker and opening a result', async ({ page }) => {
+  await page.goto('./');
+  const field = page.locator('header input[type="search"]');
+  await field.fill(QUERY);
+  await field.press('Enter');
+  const main = page.getByRole('main');
+  await expect(main.getByRole('status')).toHaveText('1 article');
+
+  // On a phone the filters start folded away; the summary opens them from the keyboard or by touch.
+  const speaker = main.getByLabel('Speaker', { exact: true });
+  if (!(await speaker.isVisible())) await main.getByText('Filters', { exact: true }).click();
+  await speaker.selectOption(KABULOV);
+  await expect(page).toHaveURL(/speaker=Zamir\+Kabulov/);
+  await expect(page).toHaveURL(/q=Doha/);
+  await expect(main.getByRole('status')).toHaveText('1 article, filtered from 1');
+  await expect(main.getByRole('button', { name: `Remove filter: Speaker: ${KABULOV}` })).toBeVisible();
+
+  const result = main.getByRole('link').filter({ hasText: QUERY }).first();
+  await result.click();
+  await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible();
+  expect(new URL(page.url()).hash).toMatch(new RegExp(`^#/a/${SEED.id}\\?`));
 });

@@ -15,6 +15,8 @@
 
 import type { Article } from '../schema';
 
+import { DEFAULT_OFFLINE_LIMIT, offlineInfo } from '../offline';
+
 import { docEntry, FIELD_BITS, FIELD_CODE, occurrences, type DocEntry } from './document';
 import {
   hash,
@@ -24,6 +26,7 @@ import {
   type SearchManifest,
   type TermShard,
 } from './format';
+import { buildFilters } from './filters';
 
 export const SEARCH_DIR = 'search';
 /** About 40 KB gzip: one round trip on a slow phone. */
@@ -34,6 +37,8 @@ const TOP_SPEAKERS = 12;
 export interface IndexOptions {
   readonly maxShardBytes?: number;
   readonly docsPerShard?: number;
+  /** Above this many articles the index is not precached (src/content/offline.ts). */
+  readonly offlineLimit?: number;
 }
 
 export interface BuiltIndex {
@@ -81,6 +86,10 @@ export function buildSearchIndex(articles: readonly Article[], options: IndexOpt
     shards.push({ key, file, terms: entries.length, bytes: byteLength(text) });
   }
 
+  // 3b. filters (filters.ts)
+  const filters = buildFilters(articles, SEARCH_DIR);
+  for (const [file, shard] of filters.files) files.push([file, shard]);
+
   // 4. manifest
   const manifest: SearchManifest = {
     v: INDEX_VERSION,
@@ -89,6 +98,8 @@ export function buildSearchIndex(articles: readonly Article[], options: IndexOpt
     shards,
     docShards,
     speakers: mostQuoted(articles),
+    filters: filters.manifest,
+    offline: offlineInfo(articles.length, options.offlineLimit ?? DEFAULT_OFFLINE_LIMIT),
   };
   return { manifest, files: [[`${SEARCH_DIR}/manifest.json`, manifest], ...files] };
 }

@@ -2,6 +2,7 @@
 // the search field or on the results page), so neither this code nor the index is in the first bundle.
 
 export { layout, type DocEntry } from './document';
+export { allowedDocs, browse, FacetShard, facetFilesFor } from './filters';
 export { DocShard, MANIFEST_PATH, SearchManifest, TermShard } from './format';
 export { didYouMean, parseQuery, search, shardsFor, type ParsedQuery, type Ranked } from './query';
 export { presentHits, type ArticleText, type Hit } from './present';

@@ -3,6 +3,7 @@
 //   manifest.json              read first: counts, and where every shard is and how big
 //   terms[-<key>].<hash>.json  a slice of the term dictionary with its postings (see build-index.ts)
 //   docs-<n>.<hash>.json       doc entries (title, date, speakers) for articles n·DOCS_PER_SHARD …
+//   facet-<facet>-<n>.<hash>.json  which articles have each speaker, kind, source, date (filters.ts)
 //
 // Shard names carry a hash of their bytes, so a CDN can cache them forever; only the manifest, which is
 // small, must be revalidated when the library changes.
@@ -15,9 +16,13 @@
 
 import * as v from 'valibot';
 
+import { OfflineInfoSchema } from '../offline';
 import { defineSchema } from '../schema';
 
-export const INDEX_VERSION = 1;
+import { FilterManifestSchema } from './filter-format';
+
+// 2: the manifest's `filters` (facet files) and `offline`.
+export const INDEX_VERSION = 2;
 export const MANIFEST_PATH = 'search/manifest.json';
 
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -41,6 +46,9 @@ const SearchManifestSchema = v.strictObject({
   docShards: list(v.strictObject({ file: nonEmpty(), bytes: Count })),
   /** The most quoted speakers of the library, `[name, quotations]`, for empty and no-result states. */
   speakers: list(v.pipe(v.strictTuple([v.string(), Count]), v.readonly())),
+  filters: FilterManifestSchema,
+  /** What the build precached: whether search works offline (src/content/offline.ts). */
+  offline: OfflineInfoSchema,
 });
 export const SearchManifest = defineSchema(SearchManifestSchema);
 export type SearchManifest = v.InferOutput<typeof SearchManifestSchema>;

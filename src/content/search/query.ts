@@ -4,9 +4,10 @@
 //   Kabulov envoy   every part must match (AND); the score adds up
 //   agrement        words of 5+ letters also match at one edit (8+: two), ranked below exact matches
 // Ranking is BM25 without length normalisation (news articles are alike in length, and lengths would
-// cost the manifest a number per article), over field-weighted counts: a word in a speaker's name
-// counts for more than one in the narrative, so a name query ranks the articles that quote that person
-// first.
+// cost the manifest a number per article), each field saturating on its own and then weighted (as in
+// BM25F): a word in a speaker's name counts for more than one in the narrative, however often the
+// narrative repeats it, so a name query ranks the articles that quote that person first, then those
+// whose quotations name them, then the ones that only talk about them.
 
 import { FIELD_BITS, FIELDS, type Field } from './document';
 import { boundedDistance } from './edit-distance';
@@ -25,7 +26,7 @@ export interface ParsedQuery {
 const QUOTE_MARKS = /[“”„‟«»"]/g;
 const ENDS_IN_WORD = /[\p{L}\p{N}\p{M}]$/u;
 
-export const BOOST: Readonly<Record<Field, number>> = { title: 3, name: 5, role: 2, text: 1, quote: 1.5 };
+export const BOOST: Readonly<Record<Field, number>> = { title: 3, name: 5, role: 2, text: 1, quote: 2.5 };
 const PREFIX_WEIGHT = 0.7;
 const FUZZY_WEIGHT = [1, 0.5, 0.3] as const;
 /** A one-letter prefix could match thousands of terms; the most frequent ones are enough. */
@@ -146,9 +147,8 @@ function matchPart(index: Loaded, part: Part, partIndex: number, options: Search
       const occ = decode(c.list);
       const idf = inverseFrequency(n, occ.size);
       for (const [doc, list] of occ) {
-        const weighted = list.reduce((sum, o) => sum + BOOST[o.field], 0);
         const hit = out.get(doc) ?? { score: 0, matches: [] };
-        hit.score += c.weight * idf * saturate(weighted);
+        hit.score += c.weight * idf * fieldScore(list);
         for (const o of list)
           hit.matches.push({ ordinal: o.ordinal, length: 1, field: o.field, part: partIndex });
         out.set(doc, hit);
@@ -174,9 +174,8 @@ function matchPart(index: Loaded, part: Part, partIndex: number, options: Search
   }
   const idf = inverseFrequency(n, found.size);
   for (const [doc, hits] of found) {
-    const weighted = hits.reduce((sum, o) => sum + BOOST[o.field], 0);
     out.set(doc, {
-      score: part.terms.length * idf * saturate(weighted),
+      score: part.terms.length * idf * fieldScore(hits),
       matches: hits.map((o) => ({
         ordinal: o.ordinal,
         length: part.terms.length,
@@ -190,6 +189,15 @@ function matchPart(index: Loaded, part: Part, partIndex: number, options: Search
 
 const inverseFrequency = (n: number, df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));
 const saturate = (tf: number): number => (tf * (K1 + 1)) / (tf + K1);
+
+/** Per field: its count saturated, times its boost; then summed. */
+function fieldScore(occs: readonly { readonly field: Field }[]): number {
+  const tf = new Map<Field, number>();
+  for (const o of occs) tf.set(o.field, (tf.get(o.field) ?? 0) + 1);
+  let score = 0;
+  for (const [field, n] of tf) score += BOOST[field] * saturate(n);
+  return score;
+}
 
 /** The index's terms a query word stands for, with how much each counts. */
 export function candidates(index: Loaded, term: string, prefix: boolean, fuzzy: boolean): Candidate[] {

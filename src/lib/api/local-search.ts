@@ -41,6 +41,8 @@ export interface LocalResult {
   readonly titleDerived: boolean;
   readonly date: string | null;
   readonly source: string | null;
+  /** The quoted speakers' names, as a bundled result lists them. */
+  readonly speakers: readonly string[];
   readonly hits: readonly Hit[];
 }
 
@@ -69,6 +71,7 @@ export async function searchLocal(
         titleDerived,
         date,
         source,
+        speakers: entry.speakers.map((s) => s[1]),
         hits: engine.presentHits(entry, article, matches, hitsPerResult),
       },
     ];

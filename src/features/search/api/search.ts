@@ -4,12 +4,17 @@
 
 import { keepPreviousData, queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 
+import type { ParsedQuery } from '@/content/search/query';
 import type { Hit } from '@/content/search/present';
 import { articleQueryOptions } from '@/lib/api/article';
 import { fetchJson } from '@/lib/api/fetch-json';
 import { searchLocal } from '@/lib/api/local-search';
+import type { SearchFilters } from '@/lib/router';
+
+import { FILTER_KEYS, hasFilters, withoutFilter, type FilterKey } from '../lib/filters';
 
 export const loadEngine = () => import('@/content/search/engine');
+type Engine = Awaited<ReturnType<typeof loadEngine>>;
 
 const WHAT = 'the search index';
 
@@ -34,69 +39,163 @@ export const docShardQueryOptions = (file: string) =>
     queryFn: async ({ signal }) => fetchJson(file, (await loadEngine()).DocShard, WHAT, signal),
   });
 
+export const facetShardQueryOptions = (file: string) =>
+  queryOptions({
+    queryKey: ['search', 'facets', file],
+    queryFn: async ({ signal }) => fetchJson(file, (await loadEngine()).FacetShard, WHAT, signal),
+  });
+
 export interface SearchResult {
   readonly id: string;
   readonly title: string;
   readonly titleDerived: boolean;
   readonly date: string | null;
   readonly source: string | null;
+  /** The quoted speakers' names: options for the speaker filter. */
+  readonly speakers: readonly string[];
   readonly hits: readonly Hit[];
 }
 
 export interface SearchOutcome {
-  /** Articles matching, of which `results` are the first. */
+  /** Articles matching, filters applied, of which `results` are the first. */
   readonly total: number;
+  /** Articles matching the query alone (equal to `total` without filters). */
+  readonly unfiltered: number;
   readonly results: readonly SearchResult[];
   /** "Did you mean": the query with unknown words respelled, when nothing matched. */
   readonly suggestion: string | null;
+  /** When nothing matched: how many would with one filter fewer (those that help). */
+  readonly relax: readonly { readonly filter: FilterKey; readonly total: number }[];
+  /** When nothing matched: the query with one word fewer, and how many that finds (those that help). */
+  readonly fewer: readonly { readonly q: string; readonly total: number }[];
 }
 
-export const searchQueryOptions = (q: string, limit: number, hitsPerResult: number) =>
+export const searchQueryOptions = (q: string, filters: SearchFilters, limit: number, hitsPerResult: number) =>
   queryOptions({
-    queryKey: ['search', 'results', q, limit, hitsPerResult],
-    queryFn: ({ client }) => runSearch(client, q, limit, hitsPerResult),
+    queryKey: ['search', 'results', q, filters, limit, hitsPerResult],
+    queryFn: ({ client }) => runSearch(client, q, filters, limit, hitsPerResult),
   });
 
 /** Results for `q` as the user types: the previous results stay up while the next ones load. */
-export const useSearch = (q: string, limit: number, hitsPerResult: number) =>
+export const useSearch = (q: string, filters: SearchFilters, limit: number, hitsPerResult: number) =>
   useQuery({
-    ...searchQueryOptions(q, limit, hitsPerResult),
-    enabled: q.trim() !== '',
+    ...searchQueryOptions(q, filters, limit, hitsPerResult),
+    enabled: q.trim() !== '' || hasFilters(filters),
     placeholderData: keepPreviousData,
   });
 
-async function runSearch(client: QueryClient, q: string, limit: number, hitsPerResult: number) {
+type Manifest = Awaited<ReturnType<Engine['SearchManifest']['parse']>>;
+type Facets = ReadonlyMap<string, Awaited<ReturnType<Engine['FacetShard']['parse']>>>;
+
+async function loadAll<T>(files: readonly string[], load: (file: string) => Promise<T>) {
+  const loaded = await Promise.all(files.map(load));
+  return new Map(files.map((f, i) => [f, loaded[i] ?? never(f)]));
+}
+
+async function runSearch(
+  client: QueryClient,
+  q: string,
+  filters: SearchFilters,
+  limit: number,
+  hitsPerResult: number,
+): Promise<SearchOutcome> {
   const engine = await loadEngine();
   const manifest = await client.ensureQueryData(searchManifestQueryOptions());
   const query = engine.parseQuery(q);
+  const browsing = query.parts.length === 0;
+  const facetsFor = (f: SearchFilters) =>
+    loadAll(engine.facetFilesFor(manifest.filters, f, browsing), (file) =>
+      client.ensureQueryData(facetShardQueryOptions(file)),
+    );
   const files = engine.shardsFor(manifest, query);
-  const shards = await Promise.all(files.map((f) => client.ensureQueryData(termShardQueryOptions(f))));
-  const index = { manifest, shards: new Map(files.map((f, i) => [f, shards[i] ?? never(f)])) };
-  const ranked = engine.search(index, query);
+  const [shards, facets] = await Promise.all([
+    loadAll(files, (f) => client.ensureQueryData(termShardQueryOptions(f))),
+    facetsFor(filters),
+  ]);
+  const index = { manifest, shards };
+
+  // Filters apply before ranking and paging: `total` counts filtered articles.
+  const count = (query: ParsedQuery, f: SearchFilters, loaded: Facets): number => {
+    const allowed = engine.allowedDocs(manifest.filters, loaded, f);
+    if (browsing) return allowed?.size ?? 0;
+    const docs = engine.search(index, query);
+    return allowed ? docs.filter((r) => allowed.has(r.doc)).length : docs.length;
+  };
+  const ranked = browsing ? [] : engine.search(index, query);
+  const allowed = engine.allowedDocs(manifest.filters, facets, filters);
+  const kept = browsing
+    ? (allowed ? engine.browse(manifest.filters, facets, allowed) : []).map((doc) => ({ doc, matches: [] }))
+    : ranked.filter((r) => !allowed || allowed.has(r.doc));
+
   const results = await Promise.all(
-    ranked.slice(0, limit).map(async ({ doc, matches }): Promise<SearchResult> => {
-      const ref = manifest.docShards[Math.floor(doc / manifest.docsPerShard)] ?? never(`doc ${String(doc)}`);
-      const docs = await client.ensureQueryData(docShardQueryOptions(ref.file));
-      const entry = docs.docs[doc - docs.from] ?? never(`doc ${String(doc)}`);
-      // Snippets are cut from the article, which opening the result then finds in the cache. Without it
-      // (a failed fetch) the result still shows its title and any title or speaker hit.
-      const article = await client.ensureQueryData(articleQueryOptions(entry.id)).catch(() => null);
-      const { id, title, titleDerived, date, source } = entry;
-      return {
-        id,
-        title,
-        titleDerived,
-        date,
-        source,
-        hits: engine.presentHits(entry, article, matches, hitsPerResult),
-      };
-    }),
+    kept
+      .slice(0, limit)
+      .map(({ doc, matches }) => resultFor(client, engine, manifest, doc, matches, hitsPerResult)),
   );
-  // Articles the reader imported come first: they are theirs, and a handful at most.
-  const local = await searchLocal(client, q, hitsPerResult).catch(() => []);
-  const total = ranked.length + local.length;
-  const suggestion = total === 0 ? engine.didYouMean(index, query) : null;
-  return { total, results: [...local, ...results].slice(0, limit), suggestion } satisfies SearchOutcome;
+
+  // Articles the reader imported come first: they are theirs, and a handful at most. Filters read the
+  // bundled index's facets, which imported articles are not in, so a filtered search leaves them out.
+  const local =
+    browsing || hasFilters(filters) ? [] : await searchLocal(client, q, hitsPerResult).catch(() => []);
+  const none = kept.length + local.length === 0;
+  const relax = none
+    ? (
+        await Promise.all(
+          FILTER_KEYS.filter((key) => filters[key] !== null).map(async (filter) => {
+            const f = withoutFilter(filters, filter);
+            return { filter, total: count(query, f, await facetsFor(f)) };
+          }),
+        )
+      ).filter((r) => r.total > 0)
+    : [];
+  const fewer =
+    none && query.parts.length > 1
+      ? query.parts
+          .map((_, i) => {
+            const parts = query.parts.filter((__, j) => j !== i);
+            return { q: parts.map(partText).join(' '), total: count({ parts }, filters, facets) };
+          })
+          .filter((r) => r.total > 0)
+          .sort((a, b) => b.total - a.total)
+      : [];
+  return {
+    total: kept.length + local.length,
+    unfiltered: browsing ? kept.length : ranked.length + local.length,
+    results: [...local, ...results].slice(0, limit),
+    suggestion: none && !browsing ? engine.didYouMean(index, query) : null,
+    relax,
+    fewer,
+  };
+}
+
+const partText = (part: ParsedQuery['parts'][number]): string =>
+  part.kind === 'term' ? part.term : `"${part.terms.join(' ')}"`;
+
+async function resultFor(
+  client: QueryClient,
+  engine: Engine,
+  manifest: Manifest,
+  doc: number,
+  matches: Parameters<Engine['presentHits']>[2],
+  hitsPerResult: number,
+): Promise<SearchResult> {
+  const ref = manifest.docShards[Math.floor(doc / manifest.docsPerShard)] ?? never(`doc ${String(doc)}`);
+  const docs = await client.ensureQueryData(docShardQueryOptions(ref.file));
+  const entry = docs.docs[doc - docs.from] ?? never(`doc ${String(doc)}`);
+  // Snippets are cut from the article, which opening the result then finds in the cache. Without it
+  // (a failed fetch) the result still shows its title and any title or speaker hit.
+  const article =
+    matches.length > 0 ? await client.ensureQueryData(articleQueryOptions(entry.id)).catch(() => null) : null;
+  const { id, title, titleDerived, date, source } = entry;
+  return {
+    id,
+    title,
+    titleDerived,
+    date,
+    source,
+    speakers: entry.speakers.map((s) => s[1]),
+    hits: engine.presentHits(entry, article, matches, hitsPerResult),
+  };
 }
 
 function never(what: string): never {

@@ -50,7 +50,8 @@ export function SearchField() {
   const choose = (index: number) => {
     const suggestion = suggestions[index];
     if (suggestion) go(suggestion, true);
-    else if (value.trim()) go(routes.search(value.trim()), false);
+    // On the results page the filters stay; from elsewhere a search starts unfiltered.
+    else if (value.trim()) go(routes.search(value.trim(), onPage ? route.filters : {}), false);
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -101,7 +102,7 @@ export function SearchField() {
           setValue(e.target.value);
           setOpen(true);
           setActive(-1);
-          if (onPage) navigate(routes.search(e.target.value), { replace: true });
+          if (onPage) navigate(routes.search(e.target.value, route.filters), { replace: true });
         }}
         onFocus={() => {
           setOpen(true);

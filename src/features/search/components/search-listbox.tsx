@@ -4,6 +4,7 @@ import { useEffect, useMemo, type MouseEvent } from 'react';
 import type { Route } from '@/lib/router';
 
 import { searchManifestQueryOptions, useSearch } from '../api/search';
+import { NO_FILTERS } from '../lib/filters';
 import { hitRoute } from '../lib/hit-route';
 import { HitSnippet } from './hit-snippet';
 import { optionId } from './option-id';
@@ -27,7 +28,7 @@ interface Props {
 
 /** The suggestions under the search field: the best hit of each top article, then "all results". */
 export function SearchListbox({ id, q, active, onActive, onChoose, onRoutes }: Props) {
-  const search = useSearch(q, SUGGESTIONS, 1);
+  const search = useSearch(q, NO_FILTERS, SUGGESTIONS, 1);
   const outcome = search.data;
   const pending = search.isFetching;
   const failed = search.isError;
