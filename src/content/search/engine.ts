@@ -2,6 +2,15 @@
 // the search field or on the results page), so neither this code nor the index is in the first bundle.
 
 export { layout, type DocEntry } from './document';
-export { DocShard, MANIFEST_PATH, SearchManifest, TermShard } from './format';
-export { didYouMean, parseQuery, search, shardsFor, type ParsedQuery, type Ranked } from './query';
+export { DocShard, MANIFEST_PATH, SearchManifest, TailPage, TermShard } from './format';
+export {
+  didYouMean,
+  matchCount,
+  parseQuery,
+  search,
+  shardsFor,
+  tailsFor,
+  type ParsedQuery,
+  type Ranked,
+} from './query';
 export { presentHits, type ArticleText, type Hit } from './present';

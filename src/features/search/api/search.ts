@@ -27,6 +27,12 @@ export const termShardQueryOptions = (file: string) =>
     queryFn: async ({ signal }) => fetchJson(file, (await loadEngine()).TermShard, WHAT, signal),
   });
 
+export const tailPageQueryOptions = (file: string) =>
+  queryOptions({
+    queryKey: ['search', 'tail', file],
+    queryFn: async ({ signal }) => fetchJson(file, (await loadEngine()).TailPage, WHAT, signal),
+  });
+
 export const docShardQueryOptions = (file: string) =>
   queryOptions({
     queryKey: ['search', 'docs', file],
@@ -70,7 +76,11 @@ async function runSearch(client: QueryClient, q: string, limit: number, hitsPerR
   const query = engine.parseQuery(q);
   const files = engine.shardsFor(manifest, query);
   const shards = await Promise.all(files.map((f) => client.ensureQueryData(termShardQueryOptions(f))));
-  const index = { manifest, shards: new Map(files.map((f, i) => [f, shards[i] ?? never(f)])) };
+  const loaded = { manifest, shards: new Map(files.map((f, i) => [f, shards[i] ?? never(f)])) };
+  // A frequent word's shard has only its best articles: the rest, when this query needs them (query.ts).
+  const tailFiles = engine.tailsFor(loaded, query, { limit });
+  const tails = await Promise.all(tailFiles.map((f) => client.ensureQueryData(tailPageQueryOptions(f))));
+  const index = { ...loaded, tails: new Map(tailFiles.map((f, i) => [f, tails[i] ?? never(f)])) };
   const ranked = engine.search(index, query);
   const results = await Promise.all(
     ranked.slice(0, limit).map(async ({ doc, matches }): Promise<SearchResult> => {
@@ -92,7 +102,7 @@ async function runSearch(client: QueryClient, q: string, limit: number, hitsPerR
     }),
   );
   const suggestion = ranked.length === 0 ? engine.didYouMean(index, query) : null;
-  return { total: ranked.length, results, suggestion } satisfies SearchOutcome;
+  return { total: engine.matchCount(index, query, ranked), results, suggestion } satisfies SearchOutcome;
 }
 
 function never(what: string): never {
