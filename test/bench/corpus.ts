@@ -38,7 +38,7 @@ export function makeRng(seed: number): Rng {
 }
 
 // Each article gets its own stream, so article i does not depend on how long articles 0…i-1 were.
-const articleSeed = (seed: number, index: number): number =>
+export const articleSeed = (seed: number, index: number): number =>
   (Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(index + 1, 0xc2b2ae35)) >>> 0;
 
 type Pronoun = 'he' | 'she';
@@ -54,7 +54,7 @@ interface Person {
 }
 
 // Invented names and places, so no benchmark text can coincide with a real article's speaker.
-const FIRST_NAMES: ReadonlyArray<readonly [string, Pronoun]> = [
+export const FIRST_NAMES: ReadonlyArray<readonly [string, Pronoun]> = [
   ['Adaeze', 'she'],
   ['Bertil', 'he'],
   ['Corvina', 'she'],
@@ -82,7 +82,7 @@ const FIRST_NAMES: ReadonlyArray<readonly [string, Pronoun]> = [
   ['Yusuf', 'he'],
   ['Zephyrine', 'she'],
 ];
-const LAST_NAMES = [
+export const LAST_NAMES = [
   'Abernathy-Crane',
   'Brightwater',
   'Castellmoor',
@@ -108,7 +108,15 @@ const LAST_NAMES = [
   "O'Fennick",
   'Zabłocki',
 ];
-const PLACES = ['Eastbrook', 'Westmarch', 'Port Alder', 'Halden', 'Corrin Bay', 'Millrace', 'Ashgrove'];
+export const PLACES = [
+  'Eastbrook',
+  'Westmarch',
+  'Port Alder',
+  'Halden',
+  'Corrin Bay',
+  'Millrace',
+  'Ashgrove',
+];
 // [role as written in an apposition, the definite description that refers back to it]
 const ROLES: ReadonlyArray<readonly [string, string]> = [
   ['the mayor of {place}', 'the mayor'],
@@ -221,21 +229,21 @@ const NARRATIVE = [
   'The report, released on Friday, runs to 84 pages.',
 ];
 
-const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+export const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-interface Marks {
+export interface Marks {
   readonly open: string;
   readonly close: string;
   readonly innerOpen: string;
   readonly innerClose: string;
 }
 // Curly marks mostly, as newspapers print them; straight and single marks as pasted text often has them.
-const CURLY: Marks = { open: '“', close: '”', innerOpen: '‘', innerClose: '’' };
-const STRAIGHT: Marks = { open: '"', close: '"', innerOpen: "'", innerClose: "'" };
-const SINGLE: Marks = { open: '‘', close: '’', innerOpen: '“', innerClose: '”' };
-const GUILLEMETS: Marks = { open: '«', close: '»', innerOpen: '“', innerClose: '”' };
+export const CURLY: Marks = { open: '“', close: '”', innerOpen: '‘', innerClose: '’' };
+export const STRAIGHT: Marks = { open: '"', close: '"', innerOpen: "'", innerClose: "'" };
+export const SINGLE: Marks = { open: '‘', close: '’', innerOpen: '“', innerClose: '”' };
+export const GUILLEMETS: Marks = { open: '«', close: '»', innerOpen: '“', innerClose: '”' };
 
-class Writer {
+export class Writer {
   private readonly people: Person[] = [];
   private readonly introduced = new Set<Person>();
   private last: Person | null = null;
@@ -244,6 +252,8 @@ class Writer {
     private readonly rng: Rng,
     private readonly place: string,
     private readonly marks: Marks,
+    /** A surname for each person; by default one of a small invented pool. */
+    surname: (rng: Rng) => string = (r) => r.pick(LAST_NAMES),
   ) {
     const count = 2 + rng.int(5);
     for (let i = 0; i < count; i++) {
@@ -251,7 +261,7 @@ class Writer {
       const [role, descriptor] = rng.pick(ROLES);
       this.people.push({
         first,
-        last: rng.pick(LAST_NAMES),
+        last: surname(rng),
         pronoun,
         role: role.replace('{place}', rng.pick(PLACES)),
         descriptor,

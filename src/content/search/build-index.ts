@@ -2,8 +2,10 @@
 // each file holds). Pure, so tests and the benchmark build it exactly as the app's build does.
 //   1. docs      one doc entry per article, in catalog order; its position is its doc number
 //   2. postings  every word of every article, grouped by term
-//   3. shards    the sorted dictionary cut into shards by term prefix, only as far as size requires
-//   4. manifest  shard keys, files and sizes, and the library's most quoted speakers
+//   3. tiers     a frequent term's postings cut into a head (its best articles) and tail pages (format.ts)
+//   4. shards    the sorted dictionary cut into shards by term prefix, only as far as size requires, each
+//                with the most frequent completions of its key from the shards below it
+//   5. manifest  shard keys, files and sizes, and the library's most quoted speakers
 //
 // Why split by prefix, and only as needed: a query needs the shards of its terms and nothing else, so a
 // 100,000-article library costs a reader a few shards per query, while a small one is a single file. A
@@ -17,26 +19,42 @@ import type { Article } from '../schema';
 
 import { DEFAULT_OFFLINE_LIMIT, offlineInfo } from '../offline';
 
-import { docEntry, FIELD_BITS, FIELD_CODE, occurrences, type DocEntry } from './document';
+import { docEntry, FIELD_BITS, FIELD_CODE, FIELDS, occurrences, type DocEntry } from './document';
 import {
   hash,
   INDEX_VERSION,
+  tailPageName,
   termShardName,
   type DocShard,
   type SearchManifest,
+  type TailPage,
+  type TailRef,
   type TermShard,
 } from './format';
 import { buildFilters } from './filters';
+import { BOOST } from './query';
 
 export const SEARCH_DIR = 'search';
 /** About 40 KB gzip: one round trip on a slow phone. */
 export const MAX_SHARD_BYTES = 128 * 1024;
-export const DOCS_PER_SHARD = 500;
+/** About 15 KB: six results cost at most six of these. */
+export const DOCS_PER_SHARD = 100;
+/** About what a term's head may take of its shard (the head is never cut below MIN_HEAD_DOCS). */
+export const HEAD_BYTES = 4 * 1024;
+/** A results page (20) and the suggestions (6): a one-word query's first screen needs no tail. */
+export const MIN_HEAD_DOCS = 26;
+export const TAIL_PAGE_BYTES = 64 * 1024;
+/** Completions a shard carries from the shards below it, and how many postings each. */
+export const MORE_TERMS = 16;
+export const MORE_DOCS = 6;
 const TOP_SPEAKERS = 12;
 
 export interface IndexOptions {
   readonly maxShardBytes?: number;
   readonly docsPerShard?: number;
+  readonly headBytes?: number;
+  readonly minHeadDocs?: number;
+  readonly tailPageBytes?: number;
   /** Above this many articles the index is not precached (src/content/offline.ts). */
   readonly offlineLimit?: number;
 }
@@ -66,19 +84,48 @@ export function buildSearchIndex(articles: readonly Article[], options: IndexOpt
   // 2. postings
   const postings = collectPostings(articles, docs);
 
-  // 3. shards
+  // 3. tiers
+  const tiers: Tiered = {
+    headBytes: options.headBytes ?? HEAD_BYTES,
+    minHeadDocs: options.minHeadDocs ?? MIN_HEAD_DOCS,
+    tailPageBytes: options.tailPageBytes ?? TAIL_PAGE_BYTES,
+  };
   const sorted = [...postings.keys()].sort().map((term): Entry => {
-    const list = postings.get(term)?.list ?? [];
+    const { head, pages, df } = tier(postings.get(term)?.list ?? [], tiers);
+    const tails = pages.map((page, n): TailRef => {
+      const value: TailPage = { v: INDEX_VERSION, term, postings: page.list };
+      const text = JSON.stringify(value);
+      const file = `${SEARCH_DIR}/${tailPageName(term, n)}.${hash(text)}.json`;
+      files.push([file, value]);
+      return [file, page.docs];
+    });
     // An estimate (UTF-16 length for bytes, digits by log10) is enough to decide where to split.
-    return { term, list, cost: term.length + list.reduce((sum, n) => sum + digits(n) + 1, 0) + 6 };
+    const cost = term.length + listCost(head) + 8 + tails.reduce((sum, [f]) => sum + f.length + 10, 0);
+    return { term, list: head, df, tails, cost };
   });
+  postings.clear();
+
+  // 4. shards
+  const cuts = split(sorted, '', maxShardBytes);
   const shards: SearchManifest['shards'][number][] = [];
-  for (const { key, entries } of split(sorted, '', maxShardBytes)) {
+  for (const { key, entries } of cuts) {
+    const more = completions(cuts, key, maxShardBytes / 4);
+    const tails: [number, readonly TailRef[]][] = [];
+    entries.forEach((e, i) => {
+      if (e.tails.length > 0) tails.push([i, e.tails]);
+    });
     const shard: TermShard = {
       v: INDEX_VERSION,
       key,
       terms: entries.map((e) => e.term),
+      df: entries.map((e) => e.df),
       postings: entries.map((e) => e.list),
+      tails,
+      more: {
+        terms: more.map((e) => e.term),
+        df: more.map((e) => e.df),
+        postings: more.map((e) => e.list),
+      },
     };
     const text = JSON.stringify(shard);
     const file = `${SEARCH_DIR}/${termShardName(key)}.${hash(text)}.json`;
@@ -90,7 +137,7 @@ export function buildSearchIndex(articles: readonly Article[], options: IndexOpt
   const filters = buildFilters(articles, SEARCH_DIR);
   for (const [file, shard] of filters.files) files.push([file, shard]);
 
-  // 4. manifest
+  // 5. manifest
   const manifest: SearchManifest = {
     v: INDEX_VERSION,
     articles: articles.length,
@@ -132,9 +179,113 @@ function collectPostings(articles: readonly Article[], docs: readonly DocEntry[]
 
 interface Entry {
   readonly term: string;
+  /** The head. */
   readonly list: readonly number[];
+  readonly df: number;
+  readonly tails: readonly TailRef[];
   /** About what the entry adds to its shard's JSON. */
   readonly cost: number;
+}
+
+interface Tiered {
+  readonly headBytes: number;
+  readonly minHeadDocs: number;
+  readonly tailPageBytes: number;
+}
+
+/** One article's run in a postings list: `list[start … end)` is `n, occ₁ … occₙ`. */
+interface Run {
+  readonly doc: number;
+  readonly start: number;
+  readonly end: number;
+  /** The field-weighted count a one-word query ranks by. */
+  readonly weight: number;
+  readonly cost: number;
+}
+
+function runs(list: readonly number[]): Run[] {
+  const out: Run[] = [];
+  let doc = 0;
+  let i = 0;
+  while (i < list.length) {
+    doc += list[i] ?? 0;
+    const start = i + 1;
+    const end = start + 1 + (list[start] ?? 0);
+    let weight = 0;
+    let cost = digits(doc) + 1;
+    for (let k = start; k < end; k++) {
+      const n = list[k] ?? 0;
+      if (k > start) weight += BOOST[FIELDS[n & FIELD_MASK] ?? 'text'];
+      cost += digits(n) + 1;
+    }
+    out.push({ doc, start, end, weight, cost });
+    i = end;
+  }
+  return out;
+}
+
+/** Runs back into a postings list, by doc (Δ-coded again). */
+function encode(list: readonly number[], picked: readonly Run[]): number[] {
+  const out: number[] = [];
+  let last = 0;
+  for (const r of [...picked].sort((a, b) => a.doc - b.doc)) {
+    out.push(r.doc - last);
+    for (let k = r.start; k < r.end; k++) out.push(list[k] ?? 0);
+    last = r.doc;
+  }
+  return out;
+}
+
+const byWeight = (a: Run, b: Run): number => b.weight - a.weight || a.doc - b.doc;
+
+/** The head and the tail pages of a postings list (format.ts). */
+function tier(list: readonly number[], t: Tiered) {
+  const all = runs(list);
+  if (listCost(list) <= t.headBytes) return { head: list, pages: [], df: all.length };
+  all.sort(byWeight);
+  let at = 0;
+  let size = 0;
+  while (at < all.length && (at < t.minHeadDocs || size + (all[at]?.cost ?? 0) <= t.headBytes)) {
+    size += all[at]?.cost ?? 0;
+    at++;
+  }
+  const head = encode(list, all.slice(0, at));
+  const pages: { list: number[]; docs: number }[] = [];
+  while (at < all.length) {
+    const from = at;
+    size = 0;
+    while (at < all.length && (at === from || size + (all[at]?.cost ?? 0) <= t.tailPageBytes)) {
+      size += all[at]?.cost ?? 0;
+      at++;
+    }
+    pages.push({ list: encode(list, all.slice(from, at)), docs: at - from });
+  }
+  return { head, pages, df: all.length };
+}
+
+/** The `max` best articles of a postings list. */
+function best(list: readonly number[], max: number): number[] {
+  const all = runs(list);
+  return all.length <= max ? [...list] : encode(list, all.sort(byWeight).slice(0, max));
+}
+
+/** The most frequent terms starting with `key` in the shards below it, their best postings in `budget`. */
+function completions(
+  cuts: readonly { key: string; entries: readonly Entry[] }[],
+  key: string,
+  budget: number,
+): { term: string; df: number; list: number[] }[] {
+  const below = cuts.filter((c) => c.key.length > key.length && c.key.startsWith(key));
+  const out: { term: string; df: number; list: number[] }[] = [];
+  let size = 0;
+  for (const e of below.flatMap((c) => c.entries).sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : 1))) {
+    if (out.length >= MORE_TERMS) break;
+    const list = best(e.list, MORE_DOCS);
+    size += e.term.length + listCost(list) + 8;
+    if (size > budget) break;
+    out.push({ term: e.term, df: e.df, list });
+  }
+  return out.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
 }
 
 const total = (entries: readonly Entry[]): number => entries.reduce((sum, e) => sum + e.cost, 0);
@@ -188,6 +339,8 @@ function mostQuoted(articles: readonly Article[]): [string, number][] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP_SPEAKERS);
 }
 
+const FIELD_MASK = (1 << FIELD_BITS) - 1;
+const listCost = (list: readonly number[]): number => list.reduce((sum, n) => sum + digits(n) + 1, 0);
 const digits = (n: number): number => (n < 10 ? 1 : Math.floor(Math.log10(n)) + 1);
 
 const encoder = new TextEncoder();

@@ -3,6 +3,15 @@
 
 export { layout, type DocEntry } from './document';
 export { allowedDocs, browse, FacetShard, facetFilesFor } from './filters';
-export { DocShard, MANIFEST_PATH, SearchManifest, TermShard } from './format';
-export { didYouMean, parseQuery, search, shardsFor, type ParsedQuery, type Ranked } from './query';
+export { DocShard, MANIFEST_PATH, SearchManifest, TailPage, TermShard } from './format';
+export {
+  didYouMean,
+  matchCount,
+  parseQuery,
+  search,
+  shardsFor,
+  tailsFor,
+  type ParsedQuery,
+  type Ranked,
+} from './query';
 export { presentHits, type ArticleText, type Hit } from './present';

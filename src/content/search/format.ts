@@ -1,7 +1,8 @@
 // The search index as files, one schema per shape. Everything sits under `content/search/`:
 //
 //   manifest.json              read first: counts, and where every shard is and how big
-//   terms[-<key>].<hash>.json  a slice of the term dictionary with its postings (see build-index.ts)
+//   terms[-<key>].<hash>.json  a slice of the term dictionary with its postings' heads (see build-index.ts)
+//   tail-<term>-<n>.<hash>.json the rest of a frequent term's postings, a page at a time, best first
 //   docs-<n>.<hash>.json       doc entries (title, date, speakers) for articles n·DOCS_PER_SHARD …
 //   facet-<facet>-<n>.<hash>.json  which articles have each speaker, kind, source, date (filters.ts)
 //
@@ -13,6 +14,12 @@
 // docs ascending, each as Δ from the previous doc (the first from 0); occurrences ascending by ordinal,
 // each `ordinal Δ << FIELD_BITS | field code` (Δ from the previous ordinal in that doc, the first from 0).
 // Small numbers, so the JSON stays short and compresses well.
+//
+// Heads and tails: a term's postings in its shard hold only its best articles (by how much the word
+// weighs in them, which is how a one-word query ranks them), at least a results page's worth and about
+// HEAD_BYTES; the others follow in tail pages, best first, each page in the encoding above. So a word
+// found in every article costs a query a few kilobytes, not a megabyte, and a query needs a tail only to
+// page further or to be exact about which articles have every word (query.ts, tailsFor).
 
 import * as v from 'valibot';
 
@@ -21,7 +28,8 @@ import { defineSchema } from '../schema';
 
 import { FilterManifestSchema } from './filter-format';
 
-// 2: the manifest's `filters` (facet files) and `offline`.
+// 2: the manifest's `filters` (facet files) and `offline`; frequent words' postings split into a head and
+// tail pages.
 export const INDEX_VERSION = 2;
 export const MANIFEST_PATH = 'search/manifest.json';
 
@@ -53,17 +61,47 @@ const SearchManifestSchema = v.strictObject({
 export const SearchManifest = defineSchema(SearchManifestSchema);
 export type SearchManifest = v.InferOutput<typeof SearchManifestSchema>;
 
+/** `[file, articles]`: one tail page of a term's postings. */
+const TailRefSchema = v.pipe(v.strictTuple([nonEmpty(), Count]), v.readonly());
+export type TailRef = v.InferOutput<typeof TailRefSchema>;
+
+const TermListSchema = v.strictObject({
+  /** Sorted by code unit, so prefixes are ranges. */
+  terms: list(v.string()),
+  /** How many articles have the term, whether or not all are in its postings here. */
+  df: list(Count),
+  postings: list(list(Count)),
+});
+
 const TermShardSchema = v.strictObject({
   v: v.literal(INDEX_VERSION),
   key: v.string(),
-  /** Sorted by code unit, so prefixes are ranges. */
-  terms: list(v.string()),
-  postings: list(list(Count)),
+  ...TermListSchema.entries,
+  /** `[position in terms, its tail pages best first]`, by position; only terms with more postings. */
+  tails: list(v.pipe(v.strictTuple([Count, list(TailRefSchema)]), v.readonly())),
+  /**
+   * The most frequent terms starting with `key` that live in longer-keyed shards, each with its very best
+   * postings: so a word being typed ("t") finds its likely completions ("the", "that") in one shard.
+   */
+  more: TermListSchema,
 });
-export const TermShard = defineSchema(TermShardSchema, (s) =>
-  s.terms.length === s.postings.length ? [] : [{ path: ['postings'], message: 'one postings list per term' }],
-);
+const parallel = (s: v.InferOutput<typeof TermListSchema>, path: string[]) =>
+  s.terms.length === s.postings.length && s.terms.length === s.df.length
+    ? []
+    : [{ path, message: 'one df and one postings list per term' }];
+export const TermShard = defineSchema(TermShardSchema, (s) => [
+  ...parallel(s, ['postings']),
+  ...parallel(s.more, ['more', 'postings']),
+]);
 export type TermShard = v.InferOutput<typeof TermShardSchema>;
+
+const TailPageSchema = v.strictObject({
+  v: v.literal(INDEX_VERSION),
+  term: v.string(),
+  postings: list(Count),
+});
+export const TailPage = defineSchema(TailPageSchema);
+export type TailPage = v.InferOutput<typeof TailPageSchema>;
 
 /** `[name, role, role, …]`. */
 const DocSpeakerSchema = v.pipe(v.tupleWithRest([v.string(), v.string()], v.string()), v.readonly());
@@ -95,6 +133,10 @@ export function termShardName(key: string): string {
     .join('');
   return safe ? `terms-${safe}` : 'terms';
 }
+
+/** `the`, page 3 → `tail-the-3`: a term's tail page, before its hash. */
+export const tailPageName = (term: string, page: number): string =>
+  `tail${termShardName(term).slice('terms'.length)}-${String(page)}`;
 
 /** FNV-1a, 32 bits, as 8 hex digits: enough to tell two versions of a shard apart. */
 export function hash(text: string): string {

@@ -3,6 +3,10 @@
 //   "Doha agreement" the words next to each other, in this order
 //   Kabulov envoy   every part must match (AND); the score adds up
 //   agrement        words of 5+ letters also match at one edit (8+: two), ranked below exact matches
+// Heads and tails (format.ts): a frequent word's shard holds only its best articles. A part whose word has
+// tail pages the caller did not load is incomplete: it still adds to the score of the articles it is known
+// in, but it does not exclude the others unless no part of the query is complete. `tailsFor` says which
+// pages make a query exact, or show a one-word query's next page; the app loads those it can afford.
 // Ranking is BM25 without length normalisation (news articles are alike in length, and lengths would
 // cost the manifest a number per article), each field saturating on its own and then weighted (as in
 // BM25F): a word in a speaker's name counts for more than one in the narrative, however often the
@@ -11,7 +15,7 @@
 
 import { FIELD_BITS, FIELDS, type Field } from './document';
 import { boundedDistance } from './edit-distance';
-import type { SearchManifest, ShardRef, TermShard } from './format';
+import type { SearchManifest, ShardRef, TailPage, TermShard } from './format';
 import { terms } from './tokenize';
 
 export type Part =
@@ -31,6 +35,11 @@ const PREFIX_WEIGHT = 0.7;
 const FUZZY_WEIGHT = [1, 0.5, 0.3] as const;
 /** A one-letter prefix could match thousands of terms; the most frequent ones are enough. */
 const MAX_EXPANSIONS = 50;
+/** A prefix this long also reads the shards under it (up to MAX_PREFIX_SHARDS); a shorter one uses `more`. */
+const FULL_PREFIX_LENGTH = 3;
+const MAX_PREFIX_SHARDS = 3;
+/** Tails a query loads to be exact, per word: a word with more pages is too common to filter by. */
+export const MAX_TAIL_PAGES = 4;
 const K1 = 1.2;
 
 export function parseQuery(input: string): ParsedQuery {
@@ -66,11 +75,76 @@ export function shardsFor(manifest: SearchManifest, query: ParsedQuery): string[
       if (shard) files.add(shard.file);
     }
     const last = words.at(-1);
-    if (part.prefix && last !== undefined) {
-      for (const shard of manifest.shards) if (shard.key.startsWith(last)) files.add(shard.file);
-    }
+    if (part.prefix && last !== undefined) for (const shard of below(manifest, last)) files.add(shard.file);
   }
   return [...files];
+}
+
+/** The shards under a prefix that a prefix query reads besides its own: none for a short prefix. */
+function below(manifest: SearchManifest, prefix: string): ShardRef[] {
+  if (prefix.length < FULL_PREFIX_LENGTH) return [];
+  return manifest.shards
+    .filter((s) => s.key.startsWith(prefix) && s.key !== prefix)
+    .slice(0, MAX_PREFIX_SHARDS);
+}
+
+/** A term's postings in a loaded shard: its head, df, and its tail pages. */
+interface Posting {
+  readonly head: readonly number[];
+  readonly df: number;
+  readonly tails: readonly (readonly [string, number])[];
+}
+
+function posting(index: Loaded, term: string): Posting | undefined {
+  const ref = shardFor(index.manifest, term);
+  const shard = ref && index.shards.get(ref.file);
+  if (!shard) return undefined;
+  const i = lowerBound(shard.terms, term);
+  if (shard.terms[i] !== term) return undefined;
+  return { head: shard.postings[i] ?? [], df: shard.df[i] ?? 0, tails: tailsOf(shard).get(i) ?? [] };
+}
+
+const tailIndex = new WeakMap<TermShard, ReadonlyMap<number, TermShard['tails'][number][1]>>();
+/** A shard's tails by term position. */
+function tailsOf(shard: TermShard): ReadonlyMap<number, TermShard['tails'][number][1]> {
+  let map = tailIndex.get(shard);
+  if (!map) tailIndex.set(shard, (map = new Map(shard.tails)));
+  return map;
+}
+
+export interface TailOptions {
+  /** Results wanted, best first: a one-word query loads pages until it has this many. */
+  readonly limit?: number;
+  /** Every tail of every word the query names exactly: results equal a full scan. */
+  readonly complete?: boolean;
+}
+
+/**
+ * The tail pages to load (after the shards `shardsFor` named) for this query: for one word, enough pages
+ * for `limit` results; for more words or a phrase, every tail of each word with at most MAX_TAIL_PAGES, so
+ * that it decides which articles match. Completions of the word being typed and typo matches never load
+ * tails: they rank, they do not filter.
+ */
+export function tailsFor(index: Loaded, query: ParsedQuery, options: TailOptions = {}): string[] {
+  const limit = options.limit ?? 0;
+  const files: string[] = [];
+  const words = query.parts.flatMap((p) => (p.kind === 'term' ? [p.term] : p.terms));
+  for (const word of words) {
+    const p = posting(index, word);
+    if (!p || p.tails.length === 0) continue;
+    if (options.complete) files.push(...p.tails.map(([f]) => f));
+    else if (words.length > 1 || query.parts.some((q) => q.kind === 'phrase')) {
+      if (p.tails.length <= MAX_TAIL_PAGES) files.push(...p.tails.map(([f]) => f));
+    } else {
+      let have = decode(p.head).size;
+      for (const [file, docs] of p.tails) {
+        if (have >= limit) break;
+        files.push(file);
+        have += docs;
+      }
+    }
+  }
+  return [...new Set(files)];
 }
 
 export interface Match {
@@ -100,16 +174,20 @@ export interface Loaded {
   readonly manifest: SearchManifest;
   /** Shards by file; those `shardsFor` named must be here. */
   readonly shards: ReadonlyMap<string, TermShard>;
+  /** Tail pages by file: any that are here are used. */
+  readonly tails?: ReadonlyMap<string, TailPage>;
 }
 
 /** Articles matching every part of the query, best first (ties: library order). */
 export function search(index: Loaded, query: ParsedQuery, options: SearchOptions = {}): Ranked[] {
   type Found = Map<number, { score: number; matches: Match[] }>;
+  const parts = query.parts.map((part, i) => matchPart(index, part, i, options));
+  // Complete parts decide which articles match; incomplete ones only where none is complete.
+  const deciding = parts.some((p) => p.complete) ? parts.filter((p) => p.complete) : parts;
   let acc: Found | null = null;
-  for (const [i, part] of query.parts.entries()) {
-    const found: Found = matchPart(index, part, i, options);
+  for (const { found } of deciding) {
     if (acc === null) {
-      acc = found;
+      acc = new Map([...found].map(([doc, hit]) => [doc, { score: hit.score, matches: [...hit.matches] }]));
       continue;
     }
     const next: Found = new Map();
@@ -120,6 +198,14 @@ export function search(index: Loaded, query: ParsedQuery, options: SearchOptions
     acc = next;
   }
   const all: Found = acc ?? new Map<number, { score: number; matches: Match[] }>();
+  for (const { found } of parts) {
+    if (deciding.some((d) => d.found === found)) continue;
+    for (const [doc, hit] of all) {
+      const extra = found.get(doc);
+      if (extra)
+        all.set(doc, { score: hit.score + extra.score, matches: [...hit.matches, ...extra.matches] });
+    }
+  }
   return [...all.entries()]
     .map(([doc, { score, matches }]) => ({
       doc,
@@ -132,7 +218,11 @@ export function search(index: Loaded, query: ParsedQuery, options: SearchOptions
 interface Candidate {
   readonly term: string;
   readonly weight: number;
-  readonly list: readonly number[];
+  /** Its head, and any tail pages loaded. */
+  readonly lists: readonly (readonly number[])[];
+  readonly df: number;
+  /** Every article with the term is in `lists`. */
+  readonly complete: boolean;
 }
 
 type Occurrences = Map<number, { ordinal: number; field: Field }[]>;
@@ -143,9 +233,10 @@ function matchPart(index: Loaded, part: Part, partIndex: number, options: Search
   if (part.kind === 'term') {
     const prefix = part.prefix && options.prefix !== false;
     const fuzzy = part.fuzzy && options.fuzzy !== false;
-    for (const c of candidates(index, part.term, prefix, fuzzy)) {
-      const occ = decode(c.list);
-      const idf = inverseFrequency(n, occ.size);
+    const found = candidates(index, part.term, prefix, fuzzy);
+    for (const c of found) {
+      const occ = decodeAll(c.lists);
+      const idf = inverseFrequency(n, c.df);
       for (const [doc, list] of occ) {
         const hit = out.get(doc) ?? { score: 0, matches: [] };
         hit.score += c.weight * idf * fieldScore(list);
@@ -154,14 +245,22 @@ function matchPart(index: Loaded, part: Part, partIndex: number, options: Search
         out.set(doc, hit);
       }
     }
-    return out;
+    // Nothing at all to match is a sure answer; otherwise, exact only if no candidate lacks a tail.
+    const complete =
+      found.length === 0 || (!(prefix && expands(index, part.term)) && found.every((c) => c.complete));
+    return { found: out, complete };
   }
   // A phrase: where the first word is followed by the second, the third, … at consecutive ordinals.
+  let complete = true;
   const words = part.terms.map((term, i) => {
     const last = i === part.terms.length - 1;
+    const prefix = last && part.prefix && options.prefix !== false;
     const merged: Occurrences = new Map();
-    for (const c of candidates(index, term, last && part.prefix && options.prefix !== false, false)) {
-      for (const [doc, list] of decode(c.list)) merged.set(doc, [...(merged.get(doc) ?? []), ...list]);
+    const found = candidates(index, term, prefix, false);
+    if (found.length > 0 && ((prefix && expands(index, term)) || !found.every((c) => c.complete)))
+      complete = false;
+    for (const c of found) {
+      for (const [doc, list] of decodeAll(c.lists)) merged.set(doc, [...(merged.get(doc) ?? []), ...list]);
     }
     return merged;
   });
@@ -184,8 +283,19 @@ function matchPart(index: Loaded, part: Part, partIndex: number, options: Search
       })),
     });
   }
-  return out;
+  return { found: out, complete };
 }
+
+/** Whether a prefix has completions this query did not read: terms in shards below it. */
+const expands = (index: Loaded, prefix: string): boolean =>
+  index.manifest.shards.some(
+    (s) => s.key.startsWith(prefix) && s.key !== prefix && !index.shards.has(s.file),
+  ) || shardOf(index, prefix)?.more.terms.some((t) => t.startsWith(prefix)) === true;
+
+const shardOf = (index: Loaded, term: string): TermShard | undefined => {
+  const ref = shardFor(index.manifest, term);
+  return ref && index.shards.get(ref.file);
+};
 
 const inverseFrequency = (n: number, df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));
 const saturate = (tf: number): number => (tf * (K1 + 1)) / (tf + K1);
@@ -201,36 +311,72 @@ function fieldScore(occs: readonly { readonly field: Field }[]): number {
 
 /** The index's terms a query word stands for, with how much each counts. */
 export function candidates(index: Loaded, term: string, prefix: boolean, fuzzy: boolean): Candidate[] {
-  const ref = shardFor(index.manifest, term);
-  const shard = ref && index.shards.get(ref.file);
+  const shard = shardOf(index, term);
   const out: Candidate[] = [];
-  const exact = shard ? lookup(shard, term) : undefined;
-  if (exact) out.push({ term, weight: 1, list: exact });
+  const exact = posting(index, term);
+  if (exact) out.push(withTails(index, term, 1, exact));
   if (prefix) {
-    const completions: Candidate[] = [];
-    const shards = index.manifest.shards.filter((s) => s === ref || s.key.startsWith(term));
-    for (const s of shards) {
-      const loaded = index.shards.get(s.file);
+    const completions = new Map<string, Candidate>();
+    const add = (t: string, list: readonly number[], df: number, hasTail: boolean) => {
+      if (t === term || completions.has(t)) return;
+      // Heads only: completions rank what is being typed, they never decide what matches.
+      completions.set(t, { term: t, weight: PREFIX_WEIGHT, lists: [list], df, complete: !hasTail });
+    };
+    const shards = [shard, ...below(index.manifest, term).map((s) => index.shards.get(s.file))];
+    for (const loaded of shards) {
       if (!loaded) continue;
       for (let i = lowerBound(loaded.terms, term); i < loaded.terms.length; i++) {
         const t = loaded.terms[i] ?? '';
         if (!t.startsWith(term)) break;
-        if (t !== term) completions.push({ term: t, weight: PREFIX_WEIGHT, list: loaded.postings[i] ?? [] });
+        add(t, loaded.postings[i] ?? [], loaded.df[i] ?? 0, tailsOf(loaded).has(i));
       }
     }
-    // Most frequent first, with a rough count: the postings' length grows with documents and words.
-    completions.sort((a, b) => b.list.length - a.list.length);
-    out.push(...completions.slice(0, MAX_EXPANSIONS));
+    if (shard) {
+      shard.more.terms.forEach((t, i) => {
+        if (t.startsWith(term)) add(t, shard.more.postings[i] ?? [], shard.more.df[i] ?? 0, true);
+      });
+    }
+    out.push(...[...completions.values()].sort((a, b) => b.df - a.df).slice(0, MAX_EXPANSIONS));
   }
   const max = maxEdits(term);
   if (fuzzy && max > 0 && shard) {
     shard.terms.forEach((t, i) => {
       if (t === term || (prefix && t.startsWith(term))) return;
       const d = boundedDistance(term, t, max);
-      if (d <= max) out.push({ term: t, weight: FUZZY_WEIGHT[d] ?? 0, list: shard.postings[i] ?? [] });
+      if (d <= max)
+        out.push({
+          term: t,
+          weight: FUZZY_WEIGHT[d] ?? 0,
+          lists: [shard.postings[i] ?? []],
+          df: shard.df[i] ?? 0,
+          // A typo match widens a word's matches; the word's own postings decide whether it is exact.
+          complete: true,
+        });
     });
   }
   return out;
+}
+
+function withTails(index: Loaded, term: string, weight: number, p: Posting): Candidate {
+  const pages = p.tails.map(([file]) => index.tails?.get(file));
+  const loaded = pages.filter((page): page is TailPage => page !== undefined && page.term === term);
+  return {
+    term,
+    weight,
+    lists: [p.head, ...loaded.map((page) => page.postings)],
+    df: p.df,
+    complete: loaded.length === p.tails.length,
+  };
+}
+
+/**
+ * How many articles match, when `search` saw only part of them: a one-word query knows its word's count
+ * without its tails.
+ */
+export function matchCount(index: Loaded, query: ParsedQuery, ranked: readonly Ranked[]): number {
+  const [only] = query.parts;
+  if (query.parts.length !== 1 || only?.kind !== 'term') return ranked.length;
+  return Math.max(ranked.length, posting(index, only.term)?.df ?? 0);
 }
 
 /** Typos forgiven: none under five letters, one from five, two from eight. */
@@ -239,6 +385,16 @@ export const maxEdits = (term: string): number => (term.length >= 8 ? 2 : term.l
 function lookup(shard: TermShard, term: string): readonly number[] | undefined {
   const i = lowerBound(shard.terms, term);
   return shard.terms[i] === term ? shard.postings[i] : undefined;
+}
+
+/** Head and tail pages together: their articles never overlap. */
+function decodeAll(lists: readonly (readonly number[])[]): Occurrences {
+  const [first, ...rest] = lists;
+  if (!first) return new Map();
+  if (rest.length === 0) return decode(first);
+  const out: Occurrences = new Map(decode(first));
+  for (const list of rest) for (const [doc, occs] of decode(list)) out.set(doc, occs);
+  return out;
 }
 
 function lowerBound(sorted: readonly string[], target: string): number {
@@ -291,7 +447,7 @@ export function didYouMean(index: Loaded, query: ParsedQuery): string | null {
     let best: { term: string; d: number; weight: number } | null = null;
     shard.terms.forEach((t, i) => {
       const d = boundedDistance(part.term, t, 2);
-      const weight = shard.postings[i]?.length ?? 0;
+      const weight = shard.df[i] ?? 0;
       if (d <= 2 && (!best || d < best.d || (d === best.d && weight > best.weight)))
         best = { term: t, d, weight };
     });

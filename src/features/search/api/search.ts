@@ -33,6 +33,12 @@ export const termShardQueryOptions = (file: string) =>
     queryFn: async ({ signal }) => fetchJson(file, (await loadEngine()).TermShard, WHAT, signal),
   });
 
+export const tailPageQueryOptions = (file: string) =>
+  queryOptions({
+    queryKey: ['search', 'tail', file],
+    queryFn: async ({ signal }) => fetchJson(file, (await loadEngine()).TailPage, WHAT, signal),
+  });
+
 export const docShardQueryOptions = (file: string) =>
   queryOptions({
     queryKey: ['search', 'docs', file],
@@ -112,7 +118,12 @@ async function runSearch(
     loadAll(files, (f) => client.ensureQueryData(termShardQueryOptions(f))),
     facetsFor(filters),
   ]);
-  const index = { manifest, shards };
+  const loaded = { manifest, shards };
+  // A frequent word's shard has only its best articles: the rest when this query needs them (query.ts),
+  // and all of them when a filter may keep articles outside the best.
+  const tailFiles = engine.tailsFor(loaded, query, { limit, complete: hasFilters(filters) });
+  const tails = await loadAll(tailFiles, (f) => client.ensureQueryData(tailPageQueryOptions(f)));
+  const index = { ...loaded, tails };
 
   // Filters apply before ranking and paging: `total` counts filtered articles.
   const count = (query: ParsedQuery, f: SearchFilters, loaded: Facets): number => {
@@ -126,6 +137,8 @@ async function runSearch(
   const kept = browsing
     ? (allowed ? engine.browse(manifest.filters, facets, allowed) : []).map((doc) => ({ doc, matches: [] }))
     : ranked.filter((r) => !allowed || allowed.has(r.doc));
+  // Unfiltered, the tail pages not loaded still count (a frequent word's document frequency).
+  const matched = browsing ? kept.length : allowed ? kept.length : engine.matchCount(index, query, ranked);
 
   const results = await Promise.all(
     kept
@@ -159,8 +172,8 @@ async function runSearch(
           .sort((a, b) => b.total - a.total)
       : [];
   return {
-    total: kept.length + local.length,
-    unfiltered: browsing ? kept.length : ranked.length + local.length,
+    total: matched + local.length,
+    unfiltered: (browsing ? kept.length : engine.matchCount(index, query, ranked)) + local.length,
     results: [...local, ...results].slice(0, limit),
     suggestion: none && !browsing ? engine.didYouMean(index, query) : null,
     relax,

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, type MouseEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, type MouseEvent } from 'react';
 
 import type { Route } from '@/lib/router';
 
@@ -10,6 +10,8 @@ import { HitSnippet } from './hit-snippet';
 import { optionId } from './option-id';
 
 const SUGGESTIONS = 6;
+/** A performance mark, with the query as its detail, when fresh suggestions are in the page (before paint). */
+const RESULTS_MARK = 'verbatim:search-results';
 
 /** Fetches the search index's manifest, so the first keystroke finds it here. */
 export const prefetchSearch = (client: QueryClient): Promise<void> =>
@@ -33,6 +35,11 @@ export function SearchListbox({ id, q, active, onActive, onChoose, onRoutes }: P
   const pending = search.isFetching;
   const failed = search.isError;
   const results = useMemo(() => outcome?.results ?? [], [outcome]);
+  // For the search benchmark's keystroke-to-paint figure (test/bench/search-browser.ts).
+  const fresh = outcome !== undefined && !search.isPlaceholderData;
+  useLayoutEffect(() => {
+    if (fresh) performance.mark(RESULTS_MARK, { detail: q });
+  }, [fresh, outcome, q]);
   useEffect(() => onRoutes(results.map((r) => hitRoute(r.id, r.hits[0]))), [results, onRoutes]);
   const status = failed
     ? 'Search is unavailable: the index could not be loaded.'

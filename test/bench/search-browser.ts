@@ -1,0 +1,230 @@
+// The Chromium half of the search benchmark: the real app built over the benchmark's archive (`vite build`
+// with VERBATIM_CONTENT, timed), served by test/e2e/static-server.ts, and 200 queries typed into the
+// header's search field one character at a time. Each keystroke is timed in the page, from its keydown to
+// the frame that paints the suggestions for the field's new value: the listbox sets a performance mark
+// (RESULTS_MARK in search-listbox.tsx) when fresh suggestions are committed, a requestAnimationFrame loop
+// sees it before that frame paints, and a message posted from there arrives just after the paint.
+// Service workers are blocked, so precaching never competes with the keystrokes.
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+
+import { chromium } from '@playwright/test';
+
+import { sourceOf, type Sized } from './search-corpus';
+import { spread, type Spread } from './search-node';
+import type { BenchQuery } from './search-queries';
+
+export interface BrowserFigures {
+  readonly buildSeconds: number;
+  readonly keystrokeMs: Spread;
+  readonly keystrokes: number;
+  readonly timeouts: number;
+  /** From focusing the field to the first keystroke's suggestions painted, JS and JSON. */
+  readonly firstResult: Sized;
+  readonly firstResultFiles: number;
+  /** Whether any search code or index file was fetched before the field was used. */
+  readonly searchInInitialLoad: boolean;
+}
+
+const RESULTS_MARK = 'verbatim:search-results';
+const KEYSTROKE_TIMEOUT_MS = 10_000;
+/** A string only the search code holds: the manifest's path. */
+const SEARCH_CODE_MARKER = 'search/manifest.json';
+
+export async function measureBrowser(
+  n: number,
+  queries: readonly BenchQuery[],
+  port: number,
+  log: (msg: string) => void,
+): Promise<BrowserFigures> {
+  const root = join(tmpdir(), `verbatim-search-bench-${String(n)}`);
+  const sources = join(root, 'articles');
+  const dist = join(root, 'dist');
+  await rm(root, { recursive: true, force: true });
+  await mkdir(sources, { recursive: true });
+  for (let i = 0; i < n; i++) {
+    const { id, text } = sourceOf(i);
+    await writeFile(join(sources, `${id}.txt`), text);
+  }
+
+  log(`[${String(n)}] vite build…`);
+  const t0 = performance.now();
+  await run('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], {
+    VERBATIM_CONTENT: sources,
+    VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true',
+  });
+  const buildSeconds = (performance.now() - t0) / 1000;
+
+  const searchCode = new Set<string>();
+  for (const file of await readdir(join(dist, 'assets'))) {
+    if (
+      file.endsWith('.js') &&
+      (await readFile(join(dist, 'assets', file), 'utf8')).includes(SEARCH_CODE_MARKER)
+    )
+      searchCode.add(`assets/${file}`);
+  }
+
+  // Its own process group, so stopping it stops tsx's child too.
+  const server = spawn('npx', ['tsx', 'test/e2e/static-server.ts', dist, String(port), '/'], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+  try {
+    await waitForServer(port);
+    const context = await browser.newContext({
+      serviceWorkers: 'block',
+      viewport: { width: 1280, height: 800 },
+    });
+    const page = await context.newPage();
+    await page.addInitScript(harness, { mark: RESULTS_MARK });
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname.slice(1)));
+    await page.goto(`http://localhost:${String(port)}/#/a/${sourceOf(0).id}`, { waitUntil: 'networkidle' });
+    const searchInInitialLoad = requested.some((p) => p.startsWith('content/search/') || searchCode.has(p));
+
+    log(`[${String(n)}] typing ${String(queries.length)} queries…`);
+    const field = page.getByRole('combobox', { name: 'Search' });
+    requested.length = 0;
+    await field.click();
+    const times: number[] = [];
+    let timeouts = 0;
+    let firstResult: Sized | null = null;
+    let firstResultFiles = 0;
+    for (const q of queries) {
+      await field.fill('');
+      for (const ch of q.text) {
+        await page.keyboard.type(ch);
+        const dt = await page.evaluate((timeout) => window.__searchBench.next(timeout), KEYSTROKE_TIMEOUT_MS);
+        if (dt < 0) timeouts++;
+        else times.push(dt);
+        if (!firstResult) {
+          const files = [...new Set(requested)];
+          firstResultFiles = files.length;
+          firstResult = await sizeOf(dist, files);
+        }
+      }
+    }
+    await context.close();
+    return {
+      buildSeconds,
+      keystrokeMs: spread(times),
+      keystrokes: times.length,
+      timeouts,
+      firstResult: firstResult ?? { raw: 0, gzip: 0 },
+      firstResultFiles,
+      searchInInitialLoad,
+    };
+  } finally {
+    await browser.close();
+    if (server.pid !== undefined) process.kill(-server.pid);
+  }
+}
+
+declare global {
+  interface Window {
+    __searchBench: { next(timeoutMs: number): Promise<number> };
+  }
+}
+
+/** Runs in the page before the app: times each keystroke in the search field (see the top comment). */
+function harness({ mark }: { mark: string }): void {
+  let t0 = 0;
+  let want: string | null = null;
+  let result: number | null = null;
+  let waiter: ((ms: number) => void) | null = null;
+  const field = () => document.querySelector<HTMLInputElement>('input[type=search]');
+  const latest = () => {
+    const entries = performance.getEntriesByName(mark, 'mark');
+    return (entries.at(-1) as PerformanceMark | undefined)?.detail as string | undefined;
+  };
+  const settle = (ms: number) => {
+    want = null;
+    if (waiter) waiter(ms);
+    else result = ms;
+    waiter = null;
+  };
+  const frame = () => {
+    if (want === null) return;
+    if (latest() === want) {
+      // This frame paints what the mark saw committed; the message arrives after the paint.
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => settle(performance.now() - t0);
+      channel.port2.postMessage(0);
+      want = null;
+      return;
+    }
+    requestAnimationFrame(frame);
+  };
+  addEventListener(
+    'keydown',
+    (e) => {
+      if (e.target === field()) {
+        t0 = performance.now();
+        result = null;
+      }
+    },
+    true,
+  );
+  addEventListener(
+    'input',
+    (e) => {
+      if (e.target !== field() || t0 === 0) return;
+      want = field()?.value.trim() || null;
+      if (want !== null) requestAnimationFrame(frame);
+    },
+    true,
+  );
+  window.__searchBench = {
+    next: (timeoutMs) =>
+      new Promise((resolve) => {
+        if (result !== null) return resolve(result);
+        waiter = resolve;
+        setTimeout(() => {
+          if (waiter === resolve) settle(-1);
+        }, timeoutMs);
+      }),
+  };
+}
+
+async function sizeOf(dist: string, files: readonly string[]): Promise<Sized> {
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const bytes = await readFile(join(dist, file)).catch(() => null);
+    if (!bytes) continue;
+    raw += bytes.length;
+    gzip += gzipSync(bytes).length;
+  }
+  return { raw, gzip };
+}
+
+async function waitForServer(port: number): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const ok = await fetch(`http://localhost:${String(port)}/`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the static server did not start on port ${String(port)}`);
+}
+
+function run(command: string, args: readonly string[], env: Record<string, string>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child: ChildProcess = spawn(command, args, {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${String(code)}`)),
+    );
+  });
+}
