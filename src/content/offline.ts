@@ -6,6 +6,7 @@
 //                      `limit` newest articles; no index. A partial index would answer queries with a
 //                      silent subset of the library, and the whole one at 100,000 articles is tens of
 //                      megabytes a reader never asked to store. Search then says it needs the network.
+//                      Speaker pages (speakers/) span the whole library too, so they are left out alike.
 //
 // The limit is $VERBATIM_OFFLINE_LIMIT (read by the content plugin), else DEFAULT_OFFLINE_LIMIT.
 
@@ -43,6 +44,8 @@ export function parseOfflineLimit(raw: string | undefined): { limit: number; pro
       };
 }
 
+/** Folders whose files cover the whole library: all or nothing (the search manifest apart). */
+const LIBRARY_WIDE = ['articles/', 'search/', 'speakers/'];
 /** format.ts's MANIFEST_PATH, written out: format.ts imports this file. */
 const MANIFEST = 'search/manifest.json';
 const ISO_PREFIX = /^\d{4}(?:-\d{2}(?:-\d{2})?)?/;
@@ -65,8 +68,6 @@ export function offlineFiles(
     .map((a) => articlePath(a.id));
   const kept = new Set(newest);
   return new Set(
-    files.filter(
-      (f) => kept.has(f) || !(f.startsWith('articles/') || f.startsWith('search/')) || f === MANIFEST,
-    ),
+    files.filter((f) => kept.has(f) || !LIBRARY_WIDE.some((dir) => f.startsWith(dir)) || f === MANIFEST),
   );
 }
