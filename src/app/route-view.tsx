@@ -3,6 +3,7 @@ import { lazy } from 'react';
 import { formatRoute, useRoute, type Route } from '@/lib/router';
 
 import { NotFound } from './not-found';
+import { useFocusOnNavigate } from './use-focus-on-navigate';
 import { ViewBoundary } from './view-boundary';
 
 // Each view is its own chunk, loaded with the data it shows: the first download is the shell, and a
@@ -18,6 +19,7 @@ const SearchPage = lazy(() =>
 /** The view for the current URL, each behind its own error boundary. */
 export function RouteView() {
   const route = useRoute();
+  useFocusOnNavigate(viewKey(route));
   return (
     <ViewBoundary resetKey={viewKey(route)}>
       <View route={route} />
