@@ -11,6 +11,10 @@ const HOSTILE_PORT = PORT + 1;
 const HOSTILE_SUBFOLDER = '/sub/hostile/';
 const HOSTILE_OUT = 'node_modules/.cache/verbatim-hostile';
 const HOSTILE = /hostile\.spec\.ts$/;
+// Phone journeys (test/e2e/phone.spec.ts) run on both phone profiles and not on the desktop; the service
+// worker update journey once, on the desktop (it does not depend on the screen).
+const PHONE_ONLY = /phone\.spec\.ts$/;
+const ONCE = /update\.spec\.ts$/;
 
 // The system Chromium: browsers cannot be downloaded here (`.ci/run` installs this one).
 const launchOptions = { executablePath: '/usr/bin/chromium' };
@@ -38,13 +42,19 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
-      testIgnore: HOSTILE,
+      testIgnore: [HOSTILE, PHONE_ONLY],
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions },
     },
     {
       name: 'phone',
-      testIgnore: HOSTILE,
+      testIgnore: [HOSTILE, ONCE],
       use: { ...devices['Pixel 7'], browserName: 'chromium', launchOptions },
+    },
+    {
+      // An iPhone's size, touch and pixel ratio, drawn by Chromium (WebKit cannot be installed here).
+      name: 'iphone',
+      testMatch: PHONE_ONLY,
+      use: { ...devices['iPhone 13'], browserName: 'chromium', launchOptions },
     },
     {
       name: 'hostile',

@@ -12,7 +12,8 @@ export function Layout({ children }: { children: ReactNode }) {
     <>
       <a
         href="#main"
-        className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-[var(--panel)] focus:p-3"
+        // Focused, it takes its own line above the header instead of lying over the brand.
+        className="sr-only focus:not-sr-only focus:block focus:bg-[var(--panel)] focus:px-4 focus:py-3 focus:font-medium focus:underline focus:outline-offset-[-3px]"
         onClick={(e) => {
           // A hash link would change the route; move focus instead.
           e.preventDefault();

@@ -3,6 +3,7 @@ import { lazy } from 'react';
 import { formatRoute, useRoute, type Route } from '@/lib/router';
 
 import { usePrefetchRouteData } from './prefetch-route-data';
+import { useFocusOnNavigate } from './use-focus-on-navigate';
 import { ViewBoundary } from './view-boundary';
 
 // Each view is its own chunk, loaded with the data it shows: the first download is the shell, and a
@@ -27,6 +28,7 @@ const SearchPage = lazy(() =>
 export function RouteView() {
   const route = useRoute();
   usePrefetchRouteData(route);
+  useFocusOnNavigate(viewKey(route));
   return (
     <ViewBoundary resetKey={viewKey(route)}>
       <View route={route} />

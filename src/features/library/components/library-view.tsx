@@ -42,26 +42,27 @@ export function LibraryView({ sort, speaker }: Props) {
         attributed.
       </p>
       {local.problem && <p className="mt-3 text-sm">Imported articles cannot be shown: {local.problem}</p>}
-      <div className="mt-6 flex flex-wrap gap-4 text-sm">
-        <div className="flex items-center gap-2">
+      {/* On a phone the two controls stack, labels in one column and selects in the next, aligned. */}
+      <div className="mt-6 grid grid-cols-[auto_minmax(0,1fr)] items-center gap-x-3 gap-y-3 text-sm sm:flex sm:flex-wrap sm:gap-4">
+        <div className="contents sm:flex sm:items-center sm:gap-2">
           <label htmlFor={sortId}>Sort by</label>
           <select
             id={sortId}
             value={sort}
             onChange={(e) => navigate(routes.library({ sort: e.target.value as LibrarySort, speaker }))}
-            className="min-h-11 rounded-md border border-[var(--rule)] bg-[var(--panel)] px-2"
+            className="min-h-11 w-full max-w-[14rem] rounded-md border border-[var(--rule)] bg-[var(--panel)] px-2 sm:w-auto"
           >
             <option value="date">Date, newest first</option>
             <option value="title">Title</option>
           </select>
         </div>
-        <div className="flex min-w-0 items-center gap-2">
+        <div className="contents sm:flex sm:min-w-0 sm:items-center sm:gap-2">
           <label htmlFor={speakerId}>Speaker</label>
           <select
             id={speakerId}
             value={speaker ?? ''}
             onChange={(e) => navigate(routes.library({ sort, speaker: e.target.value || null }))}
-            className="min-h-11 max-w-[14rem] rounded-md border border-[var(--rule)] bg-[var(--panel)] px-2"
+            className="min-h-11 w-full max-w-[14rem] rounded-md border border-[var(--rule)] bg-[var(--panel)] px-2 sm:w-auto"
           >
             <option value="">Anyone</option>
             {speakers.map((s) => (

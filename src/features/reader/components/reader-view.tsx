@@ -123,6 +123,7 @@ function Reader({ article, route }: { article: Article; route: ArticleRoute }) {
           speaker={(speakerId !== null && model.speakers.get(speakerId)) || null}
           color={speakerId === null ? null : (model.colors.get(speakerId) ?? null)}
           anchor={card.anchor}
+          prefer={card.via === 'hover' ? 'above' : 'below'}
           onClose={closeCard}
           {...onCard}
         />

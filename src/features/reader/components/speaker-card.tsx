@@ -13,7 +13,7 @@ import {
   sourceWords,
   SPEAKER_KIND_WORDS,
 } from '../lib/card-facts';
-import { placeCard } from '../lib/place-card';
+import { onScrollFrames, placeCard, type CardSide } from '../lib/place-card';
 
 interface SpeakerCardProps {
   readonly id: string;
@@ -23,6 +23,8 @@ interface SpeakerCardProps {
   readonly color: number | null;
   /** The quotation element the card is for. */
   readonly anchor: HTMLElement;
+  /** Above the quotation for a hover, below it otherwise (src/features/reader/lib/place-card.ts). */
+  readonly prefer: CardSide;
   readonly onClose: () => void;
   readonly onPointerEnter: PointerEventHandler;
   readonly onPointerLeave: PointerEventHandler;
@@ -33,22 +35,33 @@ interface SpeakerCardProps {
  * bottom on phones (the quotation is scrolled above it). The quotation points at it with
  * aria-describedby, so a screen reader reads it on focus.
  */
-export function SpeakerCard({ id, article, quote, speaker, color, anchor, ...handlers }: SpeakerCardProps) {
+export function SpeakerCard({
+  id,
+  article,
+  quote,
+  speaker,
+  color,
+  anchor,
+  prefer,
+  ...handlers
+}: SpeakerCardProps) {
   const card = useRef<HTMLDivElement>(null);
 
   useLayoutEffect(() => {
     const el = card.current;
     if (!el) return;
     // Placed within the positioned article column (its offset parent on wide screens).
-    const place = () => placeCard(el, anchor);
-    place();
+    const place = () => placeCard(el, anchor, prefer, true);
+    placeCard(el, anchor, prefer);
     anchor.setAttribute('aria-describedby', id);
     window.addEventListener('resize', place);
+    const stopWatching = onScrollFrames(place);
     return () => {
       window.removeEventListener('resize', place);
+      stopWatching();
       anchor.removeAttribute('aria-describedby');
     };
-  }, [anchor, id]);
+  }, [anchor, id, prefer]);
 
   const facts: [string, string | null][] = speaker
     ? [
@@ -68,7 +81,7 @@ export function SpeakerCard({ id, article, quote, speaker, color, anchor, ...han
       data-speaker-color={color === null ? 'none' : String(color)}
       onPointerEnter={handlers.onPointerEnter}
       onPointerLeave={handlers.onPointerLeave}
-      className="z-40 rounded-lg border border-[var(--rule)] border-t-4 border-t-[var(--sp)] bg-[var(--panel)] p-4 font-sans text-sm text-[var(--ink)] shadow-lg max-sm:fixed max-sm:inset-x-2 max-sm:bottom-[max(0.5rem,env(safe-area-inset-bottom))] max-sm:max-h-[70dvh] max-sm:overflow-y-auto sm:absolute sm:w-80 print:hidden"
+      className="z-40 rounded-lg border border-[var(--edge)] border-t-4 border-t-[var(--sp)] bg-[var(--panel)] p-4 font-sans text-sm text-[var(--ink)] shadow-lg dark:shadow-black/60 max-sm:fixed max-sm:inset-x-2 max-sm:bottom-[max(0.5rem,env(safe-area-inset-bottom))] max-sm:max-h-[70dvh] max-sm:overflow-y-auto sm:absolute sm:w-80 print:hidden"
     >
       <div className="flex items-start gap-3">
         <span

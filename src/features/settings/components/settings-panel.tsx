@@ -16,7 +16,7 @@ export function SettingsPanel({ id }: { id: string }) {
   return (
     <div
       id={id}
-      className="absolute right-0 z-40 mt-2 w-64 rounded-lg border border-[var(--rule)] bg-[var(--panel)] p-4 shadow-lg"
+      className="absolute right-0 z-40 mt-2 w-64 rounded-lg border border-[var(--edge)] bg-[var(--panel)] p-4 shadow-lg dark:shadow-black/60"
     >
       <Choice
         legend="Theme"

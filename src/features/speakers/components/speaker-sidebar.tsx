@@ -95,7 +95,8 @@ export function SpeakerSidebar({ article, route }: { article: Article; route: Ar
           ref={panelRef}
           className={`${open ? 'max-h-[70dvh] overflow-y-auto overscroll-contain' : 'max-lg:hidden'} lg:max-h-none lg:overflow-visible`}
         >
-          <div className="flex items-center gap-2 pt-3 max-lg:sticky max-lg:top-0 max-lg:z-10 max-lg:bg-[var(--panel)] lg:pt-0">
+          <div className="flex min-h-11 items-center gap-2 pt-3 max-lg:sticky max-lg:top-0 max-lg:z-10 max-lg:bg-[var(--panel)] lg:pt-0">
+            {/* The row is as tall as its buttons with or without them, so "Clear focus" moves nothing. */}
             <h2 className="flex-1 font-serif text-xl font-semibold">Speakers</h2>
             {/* Also for a speaker id this article does not have (an old link): the reader may dim everything. */}
             {route.speaker !== null && (

@@ -1,0 +1,75 @@
+// A plain static file server, the kind of host the built app must work on: files are served as they are
+// under a URL prefix (a subfolder), with no rewrite rules and no fallback to index.html for unknown paths.
+// test/e2e/static-server.ts runs it for the journeys; the service worker update journey runs its own, whose
+// folder it swaps for a newer build.
+
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import { extname, join, resolve, sep } from 'node:path';
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+// Hashed build output never changes under its name; the page and anything unhashed (index.html, sw.js,
+// the manifest) must be revalidated.
+export const IMMUTABLE_PATH = /^assets\//;
+
+/** `sub/folder` → `/sub/folder/`. */
+export const normalizePrefix = (prefix: string): string =>
+  `/${prefix.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+
+/** Serves the folder `folder()` names at the time of each request. */
+export function createStaticServer(folder: () => string, prefixArg = '/'): Server {
+  const prefix = normalizePrefix(prefixArg);
+  return createServer((req, res) => {
+    void respond(resolve(folder()), prefix, req.method ?? 'GET', req.url ?? '/', res);
+  });
+}
+
+async function respond(
+  root: string,
+  prefix: string,
+  method: string,
+  url: string,
+  res: ServerResponse,
+): Promise<void> {
+  const notFound = (status = 404) => {
+    res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`${String(status)}\n`);
+  };
+  if (method !== 'GET' && method !== 'HEAD') return notFound(405);
+  const pathname = safeDecode(new URL(url, 'http://localhost').pathname);
+  if (pathname === null || !pathname.startsWith(prefix)) return notFound();
+  // A folder URL serves its index.html, as every static host does; nothing else is rewritten.
+  const relative = pathname.slice(prefix.length).replace(/(^|\/)$/, '$1index.html');
+  const file = join(root, relative);
+  if (!file.startsWith(root + sep)) return notFound();
+  const type = CONTENT_TYPES[extname(file)];
+  const info = await stat(file).catch(() => null);
+  if (!type || !info?.isFile()) return notFound();
+  res.writeHead(200, {
+    'Content-Type': type,
+    'Content-Length': String(info.size),
+    'Cache-Control': IMMUTABLE_PATH.test(relative) ? 'public, max-age=31536000, immutable' : 'no-cache',
+  });
+  if (method === 'HEAD') return void res.end();
+  createReadStream(file).pipe(res);
+}
+
+function safeDecode(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+}
