@@ -82,7 +82,7 @@ export async function measureBrowser(
       viewport: { width: 1280, height: 800 },
     });
     const page = await context.newPage();
-    await page.addInitScript(harness, { mark: RESULTS_MARK });
+    await page.addInitScript({ content: HARNESS });
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname.slice(1)));
     await page.goto(`http://localhost:${String(port)}/#/a/${sourceOf(0).id}`, { waitUntil: 'networkidle' });
@@ -132,18 +132,19 @@ declare global {
   }
 }
 
-/** Runs in the page before the app: times each keystroke in the search field (see the top comment). */
-function harness({ mark }: { mark: string }): void {
+/**
+ * Runs in the page before the app: times each keystroke in the search field (see the top comment). A
+ * string, not a function: tsx's transform would add helpers the page does not have.
+ */
+const HARNESS = `(() => {
+  const MARK = ${JSON.stringify(RESULTS_MARK)};
   let t0 = 0;
-  let want: string | null = null;
-  let result: number | null = null;
-  let waiter: ((ms: number) => void) | null = null;
-  const field = () => document.querySelector<HTMLInputElement>('input[type=search]');
-  const latest = () => {
-    const entries = performance.getEntriesByName(mark, 'mark');
-    return (entries.at(-1) as PerformanceMark | undefined)?.detail as string | undefined;
-  };
-  const settle = (ms: number) => {
+  let want = null;
+  let result = null;
+  let waiter = null;
+  const field = () => document.querySelector('input[type=search]');
+  const latest = () => performance.getEntriesByName(MARK, 'mark').at(-1)?.detail;
+  const settle = (ms) => {
     want = null;
     if (waiter) waiter(ms);
     else result = ms;
@@ -161,36 +162,25 @@ function harness({ mark }: { mark: string }): void {
     }
     requestAnimationFrame(frame);
   };
-  addEventListener(
-    'keydown',
-    (e) => {
-      if (e.target === field()) {
-        t0 = performance.now();
-        result = null;
-      }
-    },
-    true,
-  );
-  addEventListener(
-    'input',
-    (e) => {
-      if (e.target !== field() || t0 === 0) return;
-      want = field()?.value.trim() || null;
-      if (want !== null) requestAnimationFrame(frame);
-    },
-    true,
-  );
+  addEventListener('keydown', (e) => {
+    if (e.target === field()) {
+      t0 = performance.now();
+      result = null;
+    }
+  }, true);
+  addEventListener('input', (e) => {
+    if (e.target !== field() || t0 === 0) return;
+    want = field().value.trim() || null;
+    if (want !== null) requestAnimationFrame(frame);
+  }, true);
   window.__searchBench = {
-    next: (timeoutMs) =>
-      new Promise((resolve) => {
-        if (result !== null) return resolve(result);
-        waiter = resolve;
-        setTimeout(() => {
-          if (waiter === resolve) settle(-1);
-        }, timeoutMs);
-      }),
+    next: (timeoutMs) => new Promise((resolve) => {
+      if (result !== null) return resolve(result);
+      waiter = resolve;
+      setTimeout(() => { if (waiter === resolve) settle(-1); }, timeoutMs);
+    }),
   };
-}
+})();`;
 
 async function sizeOf(dist: string, files: readonly string[]): Promise<Sized> {
   let raw = 0;
