@@ -12,8 +12,12 @@ const SPACES = /\s+/g;
 /** The comma a quotation ends on before its attribution (`“…winter,” said`) belongs to the sentence. */
 const TRAILING_JOINER = /[\s,;:]+$/;
 
+/** The words on one line, without the comma that joined them to their attribution. */
+export const quotationWords = (text: string): string =>
+  text.replace(SPACES, ' ').trim().replace(TRAILING_JOINER, '');
+
 export function formatCitation(r: QuoteRecord): string {
-  const words = r.quotation.replace(SPACES, ' ').trim().replace(TRAILING_JOINER, '');
+  const words = quotationWords(r.quotation);
   // Only a direct quotation is the speaker's own words; the rest is the article's account of them.
   const quoted =
     r.kind === 'direct' ? `“${words}”` : `${words} (${r.kind === 'mixed' ? 'partly quoted' : 'reported'})`;

@@ -1,6 +1,6 @@
 import type { QuoteKind } from '@/content/schema';
 import type { SpeakerPage } from '@/content/speakers/schema';
-import { formatCitation } from '@/lib/export/citation';
+import { formatCitation, quotationWords } from '@/lib/export/citation';
 import { CopyButton } from '@/lib/export/copy-button';
 import { speakerRecord } from '@/lib/export/records';
 import { formatDate } from '@/lib/format-date';
@@ -48,7 +48,7 @@ export function SpeakerQuotes({ page }: { page: SpeakerPage }) {
                         <span className="sr-only">, in the reader:</span>
                       </span>
                       <span className="mt-1 block font-serif text-[1.0625rem] leading-snug break-words">
-                        {q.kind === 'direct' ? `“${q.text.trim()}”` : q.text.trim()}
+                        {q.kind === 'direct' ? `“${quotationWords(q.text)}”` : quotationWords(q.text)}
                       </span>
                     </a>
                     <CopyButton
