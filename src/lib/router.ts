@@ -49,6 +49,8 @@ export type RouteName = Route['name'];
 export type ArticleRoute = Extract<Route, { name: 'article' }>;
 export type AddRoute = Extract<Route, { name: 'add' }>;
 
+const FILTER_KEYS = ['speaker', 'kind', 'source', 'from', 'to'] as const;
+
 /** Builders with every optional part defaulted: `routes.article('seed', { quote: 'q3' })`. */
 export const routes = {
   library: (opts: { sort?: LibrarySort; speaker?: string | null } = {}): Route => ({
@@ -75,13 +77,7 @@ export const routes = {
   search: (q: string, filters: Partial<SearchFilters> = {}): Route => ({
     name: 'search',
     q,
-    filters: {
-      speaker: filters.speaker ?? null,
-      kind: filters.kind ?? null,
-      source: filters.source ?? null,
-      from: filters.from ?? null,
-      to: filters.to ?? null,
-    },
+    filters: Object.fromEntries(FILTER_KEYS.map((k) => [k, filters[k] ?? null])) as unknown as SearchFilters,
   }),
   speaker: (key: string): Route => ({ name: 'speaker', key }),
   add: (opts: { title?: string | null; text?: string | null; url?: string | null } = {}): Route => ({
@@ -94,7 +90,7 @@ export const routes = {
 
 const MATCH = /^(\d+)-(\d+)$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const KINDS = ['direct', 'indirect', 'mixed'] as const;
+const KIND = /^(?:direct|indirect|mixed)$/;
 
 /** `#/a/seed?quote=q3` → the article route; never throws. */
 export function parseRoute(hash: string): Route {
@@ -121,17 +117,17 @@ export function parseRoute(hash: string): Route {
     });
   }
   if (first === 'search' && second === undefined) {
-    const kind = KINDS.find((k) => k === params.get('kind')) ?? null;
-    const day = (key: string): string | null => {
+    // A kind or date the app does not know is dropped, not passed on to the search.
+    const valid = (key: string, pattern: RegExp): string | null => {
       const value = param(key);
-      return value !== null && DAY.test(value) ? value : null;
+      return value !== null && pattern.test(value) ? value : null;
     };
     return routes.search(params.get('q') ?? '', {
       speaker: param('speaker'),
-      kind,
+      kind: valid('kind', KIND) as SearchFilters['kind'],
       source: param('source'),
-      from: day('from'),
-      to: day('to'),
+      from: valid('from', DAY),
+      to: valid('to', DAY),
     });
   }
   if (first === 'speakers' && second !== undefined && rest.length === 0) return routes.speaker(second);

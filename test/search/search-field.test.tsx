@@ -13,6 +13,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { compileContent } from '@/content/build';
 import { SearchField } from '@/features/search/components/search-field';
 import { SearchPage } from '@/features/search/components/search-page';
+import { NO_FILTERS } from '@/features/search/lib/filters';
 
 // React's act() needs to know it runs in a test.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -151,7 +152,7 @@ describe('the search field', () => {
 
 describe('the results page', () => {
   it('groups hits under the article, marks them, and links each to its place', async () => {
-    renderWith(<SearchPage q="Doha" />);
+    renderWith(<SearchPage q="Doha" filters={NO_FILTERS} />);
     const links = await waitFor(() => {
       const found = host.querySelectorAll<HTMLAnchorElement>('a[data-search-result]');
       return found.length > 1 && [...found];
@@ -171,7 +172,7 @@ describe('the results page', () => {
   });
 
   it('suggests a respelling and the most quoted speakers when nothing matches', async () => {
-    renderWith(<SearchPage q="Dohx" />);
+    renderWith(<SearchPage q="Dohx" filters={NO_FILTERS} />);
     const suggestion = await waitFor(
       () => [...host.querySelectorAll('a')].find((a) => a.textContent === 'doha'),
       'a suggestion',
