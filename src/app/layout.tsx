@@ -12,8 +12,9 @@ export function Layout({ children }: { children: ReactNode }) {
     <>
       <a
         href="#main"
-        // Focused, it takes its own line above the header instead of lying over the brand.
-        className="sr-only focus:not-sr-only focus:block focus:bg-[var(--panel)] focus:px-4 focus:py-3 focus:font-medium focus:underline focus:outline-offset-[-3px]"
+        // Focused, it takes its own line above the header instead of lying over the brand, with room
+        // around it for its focus ring (which the sticky header would otherwise cover).
+        className="sr-only focus:not-sr-only focus:m-2 focus:inline-block focus:rounded focus:bg-[var(--panel)] focus:px-3 focus:py-2 focus:font-medium focus:underline"
         onClick={(e) => {
           // A hash link would change the route; move focus instead.
           e.preventDefault();
