@@ -14,4 +14,4 @@ export {
   type ParsedQuery,
   type Ranked,
 } from './query';
-export { presentHits, type ArticleText, type Hit } from './present';
+export { presentHits, presentResult, type ArticleText, type FoundArticle, type Hit } from './present';

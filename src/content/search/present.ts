@@ -42,6 +42,29 @@ const tokensOf = (article: ArticleText): Token[] => {
   return tokens;
 };
 
+/** One article found, as the results show it (bundled and imported articles alike). */
+export interface FoundArticle {
+  readonly id: string;
+  readonly title: string;
+  readonly titleDerived: boolean;
+  readonly date: string | null;
+  readonly source: string | null;
+  /** The quoted speakers' names: options for the speaker filter. */
+  readonly speakers: readonly string[];
+  readonly hits: readonly Hit[];
+}
+
+export function presentResult(
+  doc: DocEntry,
+  article: ArticleText | null,
+  matches: readonly Match[],
+  max: number,
+): FoundArticle {
+  const { id, title, titleDerived, date, source } = doc;
+  const speakers = doc.speakers.map((s) => s[1]);
+  return { id, title, titleDerived, date, source, speakers, hits: presentHits(doc, article, matches, max) };
+}
+
 /**
  * Up to `max` hits, best first. Without the article (not loaded yet, or missing) only line hits come
  * back.

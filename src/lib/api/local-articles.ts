@@ -27,10 +27,16 @@ export const localAllQueryOptions = () =>
   });
 
 /**
+ * The prefix of every search-results key (src/features/search/api/search.ts builds on it), here so that
+ * an import or a delete can refresh them without the search feature.
+ */
+export const SEARCH_RESULTS_KEY = ['search', 'results'] as const;
+
+/**
  * After an import, a delete or an undo. Search results merge local articles in (src/lib/api/local-search.ts)
- * and never go stale on their own, so they are refreshed too: the search feature's key, by its prefix.
+ * and never go stale on their own, so they are refreshed too, by their keys' prefix.
  */
 export const refreshLocalArticles = async (client: QueryClient) => {
   await client.invalidateQueries({ queryKey: [LOCAL_KEY] });
-  await client.invalidateQueries({ queryKey: ['search', 'results'] });
+  await client.invalidateQueries({ queryKey: SEARCH_RESULTS_KEY });
 };

@@ -6,7 +6,7 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 
 import type { Article } from '@/content/schema';
-import type { DocEntry, Hit } from '@/content/search/engine';
+import type { DocEntry, FoundArticle } from '@/content/search/engine';
 import type { Loaded } from '@/content/search/query';
 import type { TermShard } from '@/content/search/format';
 
@@ -34,24 +34,12 @@ export const localSearchIndexQueryOptions = () =>
     },
   });
 
-/** One local article found, as the search results show an article. */
-export interface LocalResult {
-  readonly id: string;
-  readonly title: string;
-  readonly titleDerived: boolean;
-  readonly date: string | null;
-  readonly source: string | null;
-  /** The quoted speakers' names, as a bundled result lists them. */
-  readonly speakers: readonly string[];
-  readonly hits: readonly Hit[];
-}
-
 /** Local articles matching `q`, best first; none when there are none or storage cannot be read. */
 export async function searchLocal(
   client: QueryClient,
   q: string,
   hitsPerResult: number,
-): Promise<LocalResult[]> {
+): Promise<FoundArticle[]> {
   // The short list first: with nothing imported, no article is read and no index built.
   const { entries } = await client.ensureQueryData(localListQueryOptions());
   if (entries.length === 0) return [];
@@ -63,17 +51,6 @@ export async function searchLocal(
     const entry = index.docs[doc];
     const article = index.articles[doc];
     if (!entry || !article) return [];
-    const { id, title, titleDerived, date, source } = entry;
-    return [
-      {
-        id,
-        title,
-        titleDerived,
-        date,
-        source,
-        speakers: entry.speakers.map((s) => s[1]),
-        hits: engine.presentHits(entry, article, matches, hitsPerResult),
-      },
-    ];
+    return [engine.presentResult(entry, article, matches, hitsPerResult)];
   });
 }

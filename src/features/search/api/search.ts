@@ -5,9 +5,10 @@
 import { keepPreviousData, queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 
 import type { ParsedQuery } from '@/content/search/query';
-import type { Hit } from '@/content/search/present';
+import type { FoundArticle } from '@/content/search/present';
 import { articleQueryOptions } from '@/lib/api/article';
 import { fetchJson } from '@/lib/api/fetch-json';
+import { SEARCH_RESULTS_KEY } from '@/lib/api/local-articles';
 import { searchLocal } from '@/lib/api/local-search';
 import type { SearchFilters } from '@/lib/router';
 
@@ -51,16 +52,7 @@ export const facetShardQueryOptions = (file: string) =>
     queryFn: async ({ signal }) => fetchJson(file, (await loadEngine()).FacetShard, WHAT, signal),
   });
 
-export interface SearchResult {
-  readonly id: string;
-  readonly title: string;
-  readonly titleDerived: boolean;
-  readonly date: string | null;
-  readonly source: string | null;
-  /** The quoted speakers' names: options for the speaker filter. */
-  readonly speakers: readonly string[];
-  readonly hits: readonly Hit[];
-}
+export type SearchResult = FoundArticle;
 
 export interface SearchOutcome {
   /** Articles matching, filters applied, of which `results` are the first. */
@@ -78,7 +70,7 @@ export interface SearchOutcome {
 
 export const searchQueryOptions = (q: string, filters: SearchFilters, limit: number, hitsPerResult: number) =>
   queryOptions({
-    queryKey: ['search', 'results', q, filters, limit, hitsPerResult],
+    queryKey: [...SEARCH_RESULTS_KEY, q, filters, limit, hitsPerResult],
     queryFn: ({ client }) => runSearch(client, q, filters, limit, hitsPerResult),
   });
 
@@ -138,7 +130,7 @@ async function runSearch(
     ? (allowed ? engine.browse(manifest.filters, facets, allowed) : []).map((doc) => ({ doc, matches: [] }))
     : ranked.filter((r) => !allowed || allowed.has(r.doc));
   // Unfiltered, the tail pages not loaded still count (a frequent word's document frequency).
-  const matched = browsing ? kept.length : allowed ? kept.length : engine.matchCount(index, query, ranked);
+  const unfiltered = browsing ? kept.length : engine.matchCount(index, query, ranked);
 
   const results = await Promise.all(
     kept
@@ -172,8 +164,8 @@ async function runSearch(
           .sort((a, b) => b.total - a.total)
       : [];
   return {
-    total: matched + local.length,
-    unfiltered: (browsing ? kept.length : engine.matchCount(index, query, ranked)) + local.length,
+    total: (allowed ? kept.length : unfiltered) + local.length,
+    unfiltered: unfiltered + local.length,
     results: [...local, ...results].slice(0, limit),
     suggestion: none && !browsing ? engine.didYouMean(index, query) : null,
     relax,
@@ -199,16 +191,7 @@ async function resultFor(
   // (a failed fetch) the result still shows its title and any title or speaker hit.
   const article =
     matches.length > 0 ? await client.ensureQueryData(articleQueryOptions(entry.id)).catch(() => null) : null;
-  const { id, title, titleDerived, date, source } = entry;
-  return {
-    id,
-    title,
-    titleDerived,
-    date,
-    source,
-    speakers: entry.speakers.map((s) => s[1]),
-    hits: engine.presentHits(entry, article, matches, hitsPerResult),
-  };
+  return engine.presentResult(entry, article, matches, hitsPerResult);
 }
 
 function never(what: string): never {
