@@ -6,6 +6,17 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
 import { KABULOV, SEED, loadSeed, openSpeakers, quotations, routeParams, speakerId } from './seed';
 
+test('from a search for a name to that speaker’s page', async ({ page }) => {
+  await page.goto(`#/search?q=${encodeURIComponent(KABULOV)}`);
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: `All quotations by ${KABULOV}` })
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: KABULOV })).toBeVisible();
+  await expect(page).toHaveURL(/#\/speakers\/zamir-kabulov$/);
+});
+
 test('from the sidebar to a speaker’s page, and from there onto a quotation in the reader', async ({
   page,
 }) => {

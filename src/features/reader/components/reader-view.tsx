@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, type KeyboardEvent, type MouseEvent 
 
 import type { Article } from '@/content/schema';
 import { prefetchWhenIdle, useLazyModule } from '@/lib/lazy-module';
-import { navigate, routes, type ArticleRoute } from '@/lib/router';
+import { href, navigate, routes, type ArticleRoute } from '@/lib/router';
 
 import { useFind } from '../hooks/use-find';
 import { useQuoteSteps } from '../hooks/use-quote-steps';
@@ -115,6 +115,14 @@ function Reader({ article, route }: { article: Article; route: ArticleRoute }) {
           }
         }}
       />
+      {/* The article's end, and room under it on wide screens: a quotation near the end can still come up
+          near the top with its card below it, clear of the lines leading into it (see scrollNearTop). */}
+      <footer className="mt-12 border-t border-[var(--rule)] pt-4 font-sans text-sm text-[var(--muted)] sm:mb-64 print:hidden">
+        End of article.{' '}
+        <a href={href(routes.library())} className="inline-flex min-h-11 items-center underline">
+          Back to the library
+        </a>
+      </footer>
       {card && quote && cardKit && (
         <cardKit.SpeakerCard
           id={cardId}

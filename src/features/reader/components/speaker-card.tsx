@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, type PointerEventHandler } from 'react';
+import { useLayoutEffect, useRef, type FocusEventHandler, type PointerEventHandler } from 'react';
 
 import type { Article, Quote, Speaker } from '@/content/schema';
 import { formatCitation } from '@/lib/export/citation';
@@ -28,6 +28,7 @@ interface SpeakerCardProps {
   readonly onClose: () => void;
   readonly onPointerEnter: PointerEventHandler;
   readonly onPointerLeave: PointerEventHandler;
+  readonly onBlur: FocusEventHandler;
 }
 
 /**
@@ -81,6 +82,7 @@ export function SpeakerCard({
       data-speaker-color={color === null ? 'none' : String(color)}
       onPointerEnter={handlers.onPointerEnter}
       onPointerLeave={handlers.onPointerLeave}
+      onBlur={handlers.onBlur}
       className="z-40 rounded-lg border border-[var(--edge)] border-t-4 border-t-[var(--sp)] bg-[var(--panel)] p-4 font-sans text-sm text-[var(--ink)] shadow-lg dark:shadow-black/60 max-sm:fixed max-sm:inset-x-2 max-sm:bottom-[max(0.5rem,env(safe-area-inset-bottom))] max-sm:max-h-[70dvh] max-sm:overflow-y-auto sm:absolute sm:w-80 print:hidden"
     >
       <div className="flex items-start gap-3">

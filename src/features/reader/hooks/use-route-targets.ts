@@ -2,7 +2,7 @@ import { useEffect, useState, type RefObject } from 'react';
 
 import type { ArticleRoute } from '@/lib/router';
 
-import { quoteElement, scrollToCenter } from '../lib/dom';
+import { quoteElement, scrollNearTop, scrollToCenter } from '../lib/dom';
 
 /**
  * What the URL points at, brought into view: the quotation in `quote` (scrolled to and focused, on load and
@@ -17,7 +17,8 @@ export function useRouteTargets(root: RefObject<HTMLElement | null>, route: Arti
     const el = quoteElement(root.current, route.quote);
     // Already focused: the reader got there by clicking or with j/k, which scroll themselves.
     if (!el || el.contains(document.activeElement)) return;
-    scrollToCenter(el);
+    // Near the top, not centred: focus opens the quotation's card below it.
+    scrollNearTop(el);
     el.focus({ preventScroll: true });
   }, [root, route.quote]);
 

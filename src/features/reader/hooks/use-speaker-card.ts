@@ -56,6 +56,14 @@ export function useSpeakerCard() {
     setCard(null);
   }, [cancel]);
 
+  // Focus moving into the card, or to a quotation (which opens its own), keeps things as they are; focus
+  // leaving both (Tab past the card's own button, say) closes a card that focus opened.
+  const closeOnFocusAway = (e: FocusEvent<HTMLElement>) => {
+    const next = e.relatedTarget;
+    if (next instanceof Element && (next.closest('[role="dialog"]') || closestQuote(next))) return;
+    if (cardRef.current?.via === 'focus') close();
+  };
+
   const body = {
     onPointerDown: () => {
       pressing.current = true;
@@ -69,12 +77,7 @@ export function useSpeakerCard() {
       if (pressing.current) pressing.current = false;
       else if (quote && quote === e.target) open(quote, 'focus');
     },
-    onBlur: (e: FocusEvent<HTMLElement>) => {
-      const next = e.relatedTarget;
-      // Focus moving into the card, or to another quotation (which opens its own), keeps things as they are.
-      if (next instanceof Element && (next.closest('[role="dialog"]') || closestQuote(next))) return;
-      if (cardRef.current?.via === 'focus') close();
-    },
+    onBlur: closeOnFocusAway,
     onPointerOver: (e: PointerEvent) => {
       if (e.pointerType !== 'mouse') return;
       const quote = closestQuote(e.target);
@@ -90,6 +93,7 @@ export function useSpeakerCard() {
     },
   };
   const onCard = {
+    onBlur: closeOnFocusAway,
     onPointerEnter: cancel,
     onPointerLeave: (e: PointerEvent) => {
       if (e.pointerType === 'mouse' && cardRef.current?.via === 'hover') later(close, CLOSE_DELAY);

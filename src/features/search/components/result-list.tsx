@@ -64,6 +64,14 @@ export function ResultList({ results }: { results: readonly SearchResult[] }) {
                 >
                   <HitSnippet hit={hit} />
                 </a>
+                {hit.kind === 'speaker' && hit.speaker && (
+                  <a
+                    href={href(routes.speaker(hit.speaker.name))}
+                    className="inline-flex min-h-11 items-center text-sm text-[var(--accent)] underline"
+                  >
+                    All quotations by {hit.speaker.name}
+                  </a>
+                )}
               </li>
             ))}
           </ul>
