@@ -11,7 +11,7 @@
 //                character at a time against the real app built over the same archive (search-browser.ts)
 //
 //   --articles N   one archive of N articles (default: 1,000 and 10,000)
-//   --json         the figures as JSON instead of a table
+//   --json         the figures as JSON on stdout (the table goes to stderr)
 //   --no-browser   Node figures only (no app build, no Chromium)
 //   --port P       the static server's port for the browser run (default 4531)
 // Never asserts a time: it prints figures and targets, and exits 0 unless something throws.
@@ -76,9 +76,7 @@ interface Run {
 }
 
 async function runSize(n: number, args: Args): Promise<Run> {
-  const log = (msg: string) => {
-    if (!args.json) console.error(msg);
-  };
+  const log = (msg: string) => console.error(msg);
   log(`[${String(n)}] generating and analysing…`);
   const corpus = buildCorpus(n, (done) => log(`  ${String(done)} articles`));
   const queries = benchQueries(corpus.articles);
@@ -220,19 +218,18 @@ async function main(): Promise<void> {
   const runs: Run[] = [];
   for (const n of args.sizes) runs.push(await runSize(n, args));
   const seconds = (performance.now() - started) / 1000;
-  if (args.json) {
-    console.log(JSON.stringify({ environment, targets: TARGETS, runs, seconds }, null, 2));
-    return;
-  }
-  console.log(
+  // With --json the figures go to stdout and the table to stderr, so a long run can keep both.
+  const print = args.json ? (line: string) => console.error(line) : (line: string) => console.log(line);
+  if (args.json) console.log(JSON.stringify({ environment, targets: TARGETS, runs, seconds }, null, 2));
+  print(
     `Verbatim search benchmark: node ${environment.node}, ${String(environment.cores)} × ${environment.cpu}, ` +
       `load ${environment.loadAtStart?.toFixed(2) ?? 'n/a'} at start, ${(loadavg()[0] ?? 0).toFixed(2)} at end; corpus seed ${String(CORPUS_SEED)}`,
   );
-  console.log('(med / p95 over 200 queries; KB = 1,000 bytes)\n');
-  console.log(table(runs));
-  console.log('');
-  for (const line of verdicts(runs)) console.log(line);
-  console.log(`total ${seconds.toFixed(0)} s`);
+  print('(med / p95 over 200 queries; KB = 1,000 bytes)\n');
+  print(table(runs));
+  print('');
+  for (const line of verdicts(runs)) print(line);
+  print(`total ${seconds.toFixed(0)} s`);
 }
 
 await main();
