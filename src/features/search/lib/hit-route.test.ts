@@ -26,9 +26,9 @@ describe('hitRoute', () => {
       '#/a/seed?quote=q6&match=10-14',
     ],
     [
-      'a speaker, to their page',
+      'a speaker, into the article with their quotations in focus',
       hit({ kind: 'speaker', speaker: { id: 's1', name: 'Zamir Kabulov' }, match: null }),
-      '#/speakers/Zamir%20Kabulov',
+      '#/a/seed?speaker=s1',
     ],
     ['a title', hit({ kind: 'title', match: null }), '#/a/seed'],
     ['no hit', undefined, '#/a/seed'],
