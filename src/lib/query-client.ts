@@ -7,12 +7,24 @@ const RETRIES = 3;
 
 /** Not a file that is missing or damaged: asking again gives the same answer, after seconds of "Loading…". */
 export const shouldRetry = (failures: number, error: unknown): boolean =>
-  failures < RETRIES && !(error instanceof ContentLoadError && !error.retryable);
+  failures < RETRIES &&
+  !(error instanceof ContentLoadError && !error.retryable) &&
+  // Offline, what the service worker did not keep fails again at once: say so instead of waiting.
+  (typeof navigator === 'undefined' || navigator.onLine !== false);
 
 // Articles and their analyses are static files built with the site: once loaded they never go stale.
+// Every load runs whatever the network (`networkMode: 'always'`): offline, the service worker answers
+// from its cache, which the default mode would never ask — a reader whose connection drops would see
+// "Loading…" for good.
 export const createQueryClient = (): QueryClient =>
   new QueryClient({
     defaultOptions: {
-      queries: { staleTime: Infinity, refetchOnWindowFocus: false, retry: shouldRetry },
+      queries: {
+        staleTime: Infinity,
+        refetchOnWindowFocus: false,
+        retry: shouldRetry,
+        networkMode: 'always',
+      },
+      mutations: { networkMode: 'always' },
     },
   });

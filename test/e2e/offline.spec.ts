@@ -1,10 +1,12 @@
 // After one visit the app works with the network off: the service worker (src/content/pwa.ts) has
 // precached the shell, the catalog, the articles and the search index.
 
+import { readFile } from 'node:fs/promises';
+
 import type { Page } from '@playwright/test';
 
 import { expect, test } from './fixtures';
-import { SEED, loadSeed, quotations } from './seed';
+import { KABULOV, SEED, loadSeed, quotations } from './seed';
 
 /** One visit: the service worker installed (everything precached), then a reload so it controls the page. */
 async function visitOnce(page: Page): Promise<void> {
@@ -66,4 +68,38 @@ test('after one visit the app opens, navigates, follows a deep link and searches
 
   await context.setOffline(false);
   expect(await reachesServer(page)).toBe(true);
+});
+
+test('offline, a speaker’s page opens from search and its quotations and a search’s still download', async ({
+  page,
+  context,
+  guard,
+}) => {
+  await visitOnce(page);
+  await context.setOffline(true);
+  expect(await reachesServer(page)).toBe(false);
+  await expect.poll(() => guard.take(/ERR_INTERNET_DISCONNECTED/)).toHaveLength(1);
+
+  // A search, its quotations as a file, and from its speaker hit to the speaker's page.
+  await page.goto(`#/search?q=${encodeURIComponent(KABULOV)}`);
+  const main = page.getByRole('main');
+  const found = main.getByRole('group', { name: 'Download the quotations found:' });
+  const [searchFile] = await Promise.all([
+    page.waitForEvent('download'),
+    found.getByRole('button', { name: /CSV/ }).click(),
+  ]);
+  expect(await readFile(await searchFile.path(), 'utf8')).toContain(`${KABULOV},`);
+  await main
+    .getByRole('link', { name: `All quotations by ${KABULOV}` })
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: KABULOV })).toBeVisible();
+
+  const [speakerFile] = await Promise.all([
+    page.waitForEvent('download'),
+    main.getByRole('button', { name: 'JSON' }).click(),
+  ]);
+  const json = JSON.parse(await readFile(await speakerFile.path(), 'utf8')) as { quotations: unknown[] };
+  expect(json.quotations.length).toBeGreaterThan(0);
+  await context.setOffline(false);
 });

@@ -96,3 +96,29 @@ test('downloads the article’s quotations as CSV', async ({ page }) => {
   );
   expect(records[1]).toContain(`#/a/${SEED.id}?quote=`);
 });
+
+test('downloads the quotations a search found as JSON', async ({ page }) => {
+  const seed = await loadSeed(page);
+  const kabulov = speakerId(seed, KABULOV);
+  // Narrowed to him: the file holds his quotations that mention Doha, and nobody else's.
+  const theirs = seed.quotes
+    .filter((q) => q.speakerId === kabulov && /Doha/.test(seed.text.slice(q.content[0], q.content[1])))
+    .sort((a, b) => a.span[0] - b.span[0]);
+  await page.goto(`#/search?q=Doha&speaker=${encodeURIComponent(KABULOV)}`);
+  const group = page.getByRole('group', { name: 'Download the quotations found:' });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    group.getByRole('button', { name: 'JSON' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('verbatim-search.json');
+  const file = JSON.parse(await readFile(await download.path(), 'utf8')) as {
+    of: string;
+    quotations: { speaker: string; quotation: string; link: string }[];
+  };
+  expect(file.of).toBe(`Quotations found by a search for “Doha”, Speaker: ${KABULOV}`);
+  expect(theirs.length).toBeGreaterThan(0);
+  expect(file.quotations.map((q) => q.link)).toEqual(
+    theirs.map((q) => new URL(`#/a/${SEED.id}?quote=${q.id}`, page.url()).href),
+  );
+  expect(file.quotations.every((q) => q.speaker === KABULOV && q.quotation.includes('Doha'))).toBe(true);
+});

@@ -14,4 +14,5 @@ export {
   type ParsedQuery,
   type Ranked,
 } from './query';
+export { quotesFound } from './quotes-found';
 export { presentHits, presentResult, type ArticleText, type FoundArticle, type Hit } from './present';

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 
 import { CSV_TYPE, downloadFile, JSON_TYPE } from './download';
 import { recordsCsv, recordsJson, type QuoteRecord } from './records';
@@ -10,16 +10,31 @@ interface Props {
   readonly file: string;
   /** What the JSON says it holds. */
   readonly of: string;
-  /** Made on click, so the links in them are the page's address at that moment. */
-  readonly records: () => QuoteRecord[];
+  /**
+   * Made on click, so the links in them are the page's address at that moment; a promise when they must
+   * be gathered first (a search's articles), while which the buttons wait.
+   */
+  readonly records: () => QuoteRecord[] | Promise<readonly QuoteRecord[]>;
 }
 
 const BUTTON =
-  'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-[var(--rule)] px-3 text-sm font-medium hover:bg-[var(--rule)]';
+  'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-[var(--rule)] px-3 text-sm font-medium hover:bg-[var(--rule)] disabled:opacity-60';
 
 /** Two buttons, CSV and JSON, saving the quotations as a file made in the page. */
 export function DownloadButtons({ label, file, of, records }: Props) {
   const id = useId();
+  const [status, setStatus] = useState('');
+  const save = async (make: (r: readonly QuoteRecord[]) => [string, string, string]) => {
+    setStatus('Preparing the file…');
+    try {
+      const [name, text, type] = make(await records());
+      downloadFile(name, text, type);
+      setStatus('');
+    } catch {
+      setStatus('The file could not be made: some articles could not be loaded. Try again.');
+    }
+  };
+  const busy = status === 'Preparing the file…';
   return (
     <div role="group" aria-labelledby={id} className="flex flex-wrap items-center gap-2">
       <span id={id} className="text-sm text-[var(--muted)]">
@@ -27,18 +42,23 @@ export function DownloadButtons({ label, file, of, records }: Props) {
       </span>
       <button
         type="button"
-        onClick={() => downloadFile(`${file}.csv`, recordsCsv(records()), CSV_TYPE)}
+        disabled={busy}
+        onClick={() => void save((r) => [`${file}.csv`, recordsCsv(r), CSV_TYPE])}
         className={BUTTON}
       >
         CSV<span className="sr-only"> (spreadsheet)</span>
       </button>
       <button
         type="button"
-        onClick={() => downloadFile(`${file}.json`, recordsJson(of, records()), JSON_TYPE)}
+        disabled={busy}
+        onClick={() => void save((r) => [`${file}.json`, recordsJson(of, r), JSON_TYPE])}
         className={BUTTON}
       >
         JSON
       </button>
+      <span aria-live="polite" className={status ? 'basis-full text-sm text-[var(--muted)]' : 'sr-only'}>
+        {status}
+      </span>
     </div>
   );
 }

@@ -90,13 +90,16 @@ async function loadAll<T>(files: readonly string[], load: (file: string) => Prom
   return new Map(files.map((f, i) => [f, loaded[i] ?? never(f)]));
 }
 
-async function runSearch(
+/**
+ * Every bundled article matching `q` and `filters`, best first (filters only: newest first), with the
+ * index loaded for it. `complete` loads every tail page of a frequent word, so no match is left out.
+ */
+export async function findBundled(
   client: QueryClient,
   q: string,
   filters: SearchFilters,
-  limit: number,
-  hitsPerResult: number,
-): Promise<SearchOutcome> {
+  { limit, complete }: { readonly limit: number; readonly complete: boolean },
+) {
   const engine = await loadEngine();
   const manifest = await client.ensureQueryData(searchManifestQueryOptions());
   const query = engine.parseQuery(q);
@@ -113,10 +116,33 @@ async function runSearch(
   const loaded = { manifest, shards };
   // A frequent word's shard has only its best articles: the rest when this query needs them (query.ts),
   // and all of them when a filter may keep articles outside the best.
-  const tailFiles = engine.tailsFor(loaded, query, { limit, complete: hasFilters(filters) });
+  const tailFiles = engine.tailsFor(loaded, query, { limit, complete });
   const tails = await loadAll(tailFiles, (f) => client.ensureQueryData(tailPageQueryOptions(f)));
   const index = { ...loaded, tails };
 
+  const ranked = browsing ? [] : engine.search(index, query);
+  const allowed = engine.allowedDocs(manifest.filters, facets, filters);
+  const kept = browsing
+    ? (allowed ? engine.browse(manifest.filters, facets, allowed) : []).map((doc) => ({ doc, matches: [] }))
+    : ranked.filter((r) => !allowed || allowed.has(r.doc));
+  return { engine, manifest, query, browsing, index, facets, facetsFor, ranked, allowed, kept };
+}
+
+async function runSearch(
+  client: QueryClient,
+  q: string,
+  filters: SearchFilters,
+  limit: number,
+  hitsPerResult: number,
+): Promise<SearchOutcome> {
+  const { engine, manifest, query, browsing, index, facets, facetsFor, ranked, allowed, kept } =
+    await findBundled(
+      client,
+      q,
+      filters,
+      // A filter may keep articles outside a frequent word's best: then all of its pages.
+      { limit, complete: hasFilters(filters) },
+    );
   // Filters apply before ranking and paging: `total` counts filtered articles.
   const count = (query: ParsedQuery, f: SearchFilters, loaded: Facets): number => {
     const allowed = engine.allowedDocs(manifest.filters, loaded, f);
@@ -124,11 +150,6 @@ async function runSearch(
     const docs = engine.search(index, query);
     return allowed ? docs.filter((r) => allowed.has(r.doc)).length : docs.length;
   };
-  const ranked = browsing ? [] : engine.search(index, query);
-  const allowed = engine.allowedDocs(manifest.filters, facets, filters);
-  const kept = browsing
-    ? (allowed ? engine.browse(manifest.filters, facets, allowed) : []).map((doc) => ({ doc, matches: [] }))
-    : ranked.filter((r) => !allowed || allowed.has(r.doc));
   // Unfiltered, the tail pages not loaded still count (a frequent word's document frequency).
   const unfiltered = browsing ? kept.length : engine.matchCount(index, query, ranked);
 
@@ -184,14 +205,19 @@ async function resultFor(
   matches: Parameters<Engine['presentHits']>[2],
   hitsPerResult: number,
 ): Promise<SearchResult> {
-  const ref = manifest.docShards[Math.floor(doc / manifest.docsPerShard)] ?? never(`doc ${String(doc)}`);
-  const docs = await client.ensureQueryData(docShardQueryOptions(ref.file));
-  const entry = docs.docs[doc - docs.from] ?? never(`doc ${String(doc)}`);
+  const entry = await docEntryFor(client, manifest, doc);
   // Snippets are cut from the article, which opening the result then finds in the cache. Without it
   // (a failed fetch) the result still shows its title and any title or speaker hit.
   const article =
     matches.length > 0 ? await client.ensureQueryData(articleQueryOptions(entry.id)).catch(() => null) : null;
   return engine.presentResult(entry, article, matches, hitsPerResult);
+}
+
+/** The doc entry of bundled article number `doc`, from its docs shard. */
+export async function docEntryFor(client: QueryClient, manifest: Manifest, doc: number) {
+  const ref = manifest.docShards[Math.floor(doc / manifest.docsPerShard)] ?? never(`doc ${String(doc)}`);
+  const docs = await client.ensureQueryData(docShardQueryOptions(ref.file));
+  return docs.docs[doc - docs.from] ?? never(`doc ${String(doc)}`);
 }
 
 function never(what: string): never {

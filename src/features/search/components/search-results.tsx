@@ -8,6 +8,7 @@ import { FilterChips } from './filter-chips';
 import { NoResults } from './no-results';
 import { OfflineNote } from './offline-note';
 import { ResultList } from './result-list';
+import { SearchDownloads } from './search-downloads';
 import { SearchFilters } from './search-filters';
 
 const PAGE_SIZE = 20;
@@ -69,6 +70,7 @@ export function SearchResults({ q, filters }: { q: string; filters: Filters }) {
       {(!asked || outcome?.total === 0) && <NoResults q={q} filters={filters} outcome={outcome} />}
       {outcome && outcome.results.length > 0 && (
         <div className={search.isPlaceholderData ? 'opacity-60' : undefined}>
+          <SearchDownloads q={q} filters={filters} />
           <ResultList results={outcome.results} />
           {outcome.total > outcome.results.length && (
             <button
