@@ -17,6 +17,8 @@ interface Props {
   readonly records: () => QuoteRecord[] | Promise<readonly QuoteRecord[]>;
 }
 
+const PREPARING = 'Preparing the file…';
+
 const BUTTON =
   'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-[var(--rule)] px-3 text-sm font-medium hover:bg-[var(--rule)] disabled:opacity-60';
 
@@ -24,17 +26,23 @@ const BUTTON =
 export function DownloadButtons({ label, file, of, records }: Props) {
   const id = useId();
   const [status, setStatus] = useState('');
-  const save = async (make: (r: readonly QuoteRecord[]) => [string, string, string]) => {
-    setStatus('Preparing the file…');
-    try {
-      const [name, text, type] = make(await records());
-      downloadFile(name, text, type);
-      setStatus('');
-    } catch {
-      setStatus('The file could not be made: some articles could not be loaded. Try again.');
+  const save = (make: (r: readonly QuoteRecord[]) => [string, string, string]) => {
+    const made = records();
+    // At hand: saved in the click itself, as the browser expects of a download.
+    if (!(made instanceof Promise)) {
+      downloadFile(...make(made));
+      return;
     }
+    setStatus(PREPARING);
+    made.then(
+      (r) => {
+        downloadFile(...make(r));
+        setStatus('');
+      },
+      () => setStatus('The file could not be made: some articles could not be loaded. Try again.'),
+    );
   };
-  const busy = status === 'Preparing the file…';
+  const busy = status === PREPARING;
   return (
     <div role="group" aria-labelledby={id} className="flex flex-wrap items-center gap-2">
       <span id={id} className="text-sm text-[var(--muted)]">
@@ -43,7 +51,7 @@ export function DownloadButtons({ label, file, of, records }: Props) {
       <button
         type="button"
         disabled={busy}
-        onClick={() => void save((r) => [`${file}.csv`, recordsCsv(r), CSV_TYPE])}
+        onClick={() => save((r) => [`${file}.csv`, recordsCsv(r), CSV_TYPE])}
         className={BUTTON}
       >
         CSV<span className="sr-only"> (spreadsheet)</span>
@@ -51,7 +59,7 @@ export function DownloadButtons({ label, file, of, records }: Props) {
       <button
         type="button"
         disabled={busy}
-        onClick={() => void save((r) => [`${file}.json`, recordsJson(of, r), JSON_TYPE])}
+        onClick={() => save((r) => [`${file}.json`, recordsJson(of, r), JSON_TYPE])}
         className={BUTTON}
       >
         JSON
