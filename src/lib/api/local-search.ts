@@ -7,7 +7,7 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 
 import type { Article } from '@/content/schema';
 import type { DocEntry, FoundArticle } from '@/content/search/engine';
-import type { Loaded } from '@/content/search/query';
+import type { Loaded, Match } from '@/content/search/query';
 import type { TermShard } from '@/content/search/format';
 
 import { LOCAL_KEY, localAllQueryOptions, localListQueryOptions } from './local-articles';
@@ -34,12 +34,15 @@ export const localSearchIndexQueryOptions = () =>
     },
   });
 
+/** A local article matching a query, with what matched in it. */
+export interface LocalMatch {
+  readonly entry: DocEntry;
+  readonly article: Article;
+  readonly matches: readonly Match[];
+}
+
 /** Local articles matching `q`, best first; none when there are none or storage cannot be read. */
-export async function searchLocal(
-  client: QueryClient,
-  q: string,
-  hitsPerResult: number,
-): Promise<FoundArticle[]> {
+export async function findLocal(client: QueryClient, q: string): Promise<LocalMatch[]> {
   // The short list first: with nothing imported, no article is read and no index built.
   const { entries } = await client.ensureQueryData(localListQueryOptions());
   if (entries.length === 0) return [];
@@ -50,7 +53,18 @@ export async function searchLocal(
   return engine.search(index.loaded, engine.parseQuery(q)).flatMap(({ doc, matches }) => {
     const entry = index.docs[doc];
     const article = index.articles[doc];
-    if (!entry || !article) return [];
-    return [engine.presentResult(entry, article, matches, hitsPerResult)];
+    return entry && article ? [{ entry, article, matches }] : [];
   });
+}
+
+/** Local articles matching `q`, as the results show them. */
+export async function searchLocal(
+  client: QueryClient,
+  q: string,
+  hitsPerResult: number,
+): Promise<FoundArticle[]> {
+  const found = await findLocal(client, q);
+  if (found.length === 0) return [];
+  const engine = await import('@/content/search/engine');
+  return found.map((f) => engine.presentResult(f.entry, f.article, f.matches, hitsPerResult));
 }

@@ -8,13 +8,12 @@ import type { Article } from '@/content/schema';
 import type { DocEntry } from '@/content/search/engine';
 import type { Match } from '@/content/search/query';
 import { articleQueryOptions } from '@/lib/api/article';
-import { localListQueryOptions } from '@/lib/api/local-articles';
-import { localSearchIndexQueryOptions } from '@/lib/api/local-search';
+import { findLocal } from '@/lib/api/local-search';
 import { quoteRecord, type QuoteRecord } from '@/lib/export/records';
 import type { SearchFilters } from '@/lib/router';
 
 import { hasFilters } from '../lib/filters';
-import { docEntryFor, findBundled, loadEngine } from './search';
+import { docEntryFor, findBundled } from './search';
 
 /** Articles read for one download: the best this many of a search that finds more. */
 export const EXPORT_MAX_ARTICLES = 500;
@@ -40,7 +39,6 @@ export async function exportSearch(
   filters: SearchFilters,
   base: string,
 ): Promise<SearchExport> {
-  const engine = await loadEngine();
   const bundled = await findBundled(client, q, filters, { limit: EXPORT_MAX_ARTICLES, complete: true });
   const all: Found[] = [
     ...(await foundLocally(client, q, filters)),
@@ -59,7 +57,7 @@ export async function exportSearch(
     const batch = await Promise.all(
       read.slice(i, i + BATCH).map(async (f) => {
         const [entry, article] = await Promise.all([f.entry(), f.article()]);
-        const quotes = engine.quotesFound(entry, article, f.matches, filters, bundled.browsing);
+        const quotes = bundled.engine.quotesFound(entry, article, f.matches, filters, bundled.browsing);
         return quotes.map((quote) => quoteRecord(article, quote, base));
       }),
     );
@@ -71,15 +69,9 @@ export async function exportSearch(
 /** The reader's imported articles the search finds (none when filtered, as on the results page). */
 async function foundLocally(client: QueryClient, q: string, filters: SearchFilters): Promise<Found[]> {
   if (hasFilters(filters) || q.trim() === '') return [];
-  const { entries } = await client.ensureQueryData(localListQueryOptions());
-  if (entries.length === 0) return [];
-  const engine = await loadEngine();
-  const index = await client.ensureQueryData(localSearchIndexQueryOptions());
-  return engine.search(index.loaded, engine.parseQuery(q)).flatMap(({ doc, matches }) => {
-    const entry = index.docs[doc];
-    const article = index.articles[doc];
-    return entry && article
-      ? [{ entry: () => Promise.resolve(entry), article: () => Promise.resolve(article), matches }]
-      : [];
-  });
+  return (await findLocal(client, q)).map(({ entry, article, matches }) => ({
+    entry: () => Promise.resolve(entry),
+    article: () => Promise.resolve(article),
+    matches,
+  }));
 }
