@@ -87,12 +87,16 @@ export function composeArticle(): string {
   return text;
 }
 
-function exec(command: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
+/** Runs a command; its output is shown only if it fails (Vite's build notices are not this report's). */
+function exec(command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
   return new Promise((done, fail) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'inherit'], env });
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
     child.on('error', fail);
     child.on('exit', (code) =>
-      code === 0 ? done() : fail(new Error(`${command} exited with ${String(code)}`)),
+      code === 0 ? done() : fail(new Error(`${command} exited with ${String(code)}\n${output}`)),
     );
   });
 }

@@ -45,12 +45,16 @@ interface Run {
   readonly failures: readonly string[];
 }
 
+/** Runs a command; its output is shown only if it fails (Vite's build notices are not this report's). */
 function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
   return new Promise((done, fail) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'inherit'], env });
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
     child.on('error', fail);
     child.on('exit', (code) =>
-      code === 0 ? done() : fail(new Error(`${command} exited with ${String(code)}`)),
+      code === 0 ? done() : fail(new Error(`${command} exited with ${String(code)}\n${output}`)),
     );
   });
 }
