@@ -205,11 +205,15 @@ const better = (a: Run, b: Run): Run =>
     ? b
     : a;
 
+/** Routes whose performance and TBT no run was quiet enough to judge. */
+const notJudged: string[] = [];
+
 /** Where the best run stands against the targets and what is held now; problems when it breaks the latter. */
 function judge(name: string, runs: readonly Run[]): string[] {
   const judged = runs.filter(quiet);
   const best = judged.reduce<Run | null>((a, b) => (a ? better(a, b) : b), null);
   if (!best) {
+    notJudged.push(name);
     console.log(
       `  performance and TBT NOT JUDGED: the machine was too busy in every run (CPU benchmark under ` +
         `${String(QUIET.benchmarkIndex)} or load over ${String(QUIET.loadPerCore * availableParallelism())})`,
@@ -281,13 +285,17 @@ async function main(): Promise<void> {
   } else if (NOT_YET_MET) {
     console.log(
       `\nNo regression: the others ${String(BUDGET.others)} and CLS ${String(BUDGET.cls)} in every run; performance ` +
-        `and TBT held at ≥ ${String(NOT_YET_MET.performance)} and ≤ ${String(NOT_YET_MET.tbtMs)} ms. ` +
+        `and TBT held at ≥ ${String(NOT_YET_MET.performance)} and ≤ ${String(NOT_YET_MET.tbtMs)} ms` +
+        (notJudged.length > 0 ? ` (NOT JUDGED, machine too busy: ${notJudged.join(', ')}). ` : '. ') +
         `Targets NOT YET MET (issue 5): performance ≥ ${String(BUDGET.performance)}, TBT ≤ ${String(BUDGET.tbtMs)} ms.`,
     );
   } else {
     console.log(
       `\nEvery budget met: performance ≥ ${String(BUDGET.performance)}, the others ${String(BUDGET.others)}, ` +
-        `CLS ${String(BUDGET.cls)}, TBT ≤ ${String(BUDGET.tbtMs)} ms.`,
+        `CLS ${String(BUDGET.cls)}, TBT ≤ ${String(BUDGET.tbtMs)} ms` +
+        (notJudged.length > 0
+          ? ` (performance and TBT NOT JUDGED, machine too busy: ${notJudged.join(', ')}).`
+          : '.'),
     );
   }
 }
