@@ -9,6 +9,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 import { pwaOptions } from './src/content/pwa';
+import { routePreloadScript } from './src/content/route-preload';
 import { verbatimContent } from './src/content/vite-plugin';
 
 // The Content-Security-Policy of the built site: nothing inline, nothing evaluated, nothing from elsewhere.
@@ -49,6 +50,7 @@ const contentSecurityPolicy = (): Plugin => ({
 const THEME_INIT = 'theme-init.js';
 
 // The build ships public/theme-init.js minified (the source keeps its comments): it blocks the first paint.
+// It gets the first route's preloads appended (src/content/route-preload.ts), which only the bundle can name.
 // After the files are written and before the service worker's precache list is made (in closeBundle), so
 // its revision is that of the file served.
 const minifyThemeInit = (): Plugin => ({
@@ -57,10 +59,11 @@ const minifyThemeInit = (): Plugin => ({
   writeBundle: {
     sequential: true,
     order: 'post',
-    async handler({ dir }) {
+    async handler({ dir }, bundle) {
       if (!dir) return;
       const file = join(dir, THEME_INIT);
-      const result = minifySync(THEME_INIT, await readFile(file, 'utf8'), { module: false });
+      const source = (await readFile(file, 'utf8')) + routePreloadScript(bundle);
+      const result = minifySync(THEME_INIT, source, { module: false });
       if (result.errors.length > 0) throw new Error(`${THEME_INIT}: ${result.errors[0]?.message ?? ''}`);
       await writeFile(file, result.code);
     },

@@ -30,12 +30,15 @@ export function lazyModule<M>(loader: () => Promise<M>): LazyModule<M> {
 /** Fetches the module without waiting for it (a prefetch); a failure waits for the real need. */
 export const prefetch = (module: LazyModule<unknown>): void => void module.load().catch(() => undefined);
 
-/** Prefetches the modules once the page has painted and the main thread is free. */
-export function prefetchWhenIdle(...modules: LazyModule<unknown>[]): void {
-  const run = () => modules.forEach(prefetch);
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run, { timeout: 4000 });
-  else window.setTimeout(run, 1500);
+/** Runs `fn` once the page has painted and the main thread is free. */
+export function whenIdle(fn: () => void): void {
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(fn, { timeout: 4000 });
+  else window.setTimeout(fn, 1500);
 }
+
+/** Prefetches the modules once the page has painted and the main thread is free. */
+export const prefetchWhenIdle = (...modules: LazyModule<unknown>[]): void =>
+  whenIdle(() => modules.forEach(prefetch));
 
 /** The module once it is here, fetching it while `wanted`; undefined until then. */
 export function useLazyModule<M>(module: LazyModule<M>, wanted = true): M | undefined {

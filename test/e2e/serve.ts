@@ -1,12 +1,15 @@
 // A plain static file server, the kind of host the built app must work on: files are served as they are
 // under a URL prefix (a subfolder), with no rewrite rules and no fallback to index.html for unknown paths.
 // test/e2e/static-server.ts runs it for the journeys; the service worker update journey runs its own, whose
-// folder it swaps for a newer build.
+// folder it swaps for a newer build. Text is sent gzip-compressed to a browser that accepts it, as every
+// static host does (the size budget is counted in gzip bytes, and Lighthouse, test/budget/lighthouse.ts,
+// measures what goes over the wire).
 
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,6 +27,21 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 // Hashed build output never changes under its name; the page and anything unhashed (index.html, sw.js,
 // the manifest) must be revalidated.
 export const IMMUTABLE_PATH = /^assets\//;
+/** Types worth compressing: everything but the PNG icons. */
+const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json)|image\/svg\+xml)/;
+const ACCEPTS_GZIP = /\bgzip\b/;
+
+/** Compressed once per file version (path, size and modification time). */
+const gzipCache = new Map<string, Buffer>();
+async function gzipped(file: string, size: number, mtimeMs: number): Promise<Buffer> {
+  const key = `${file}:${String(size)}:${String(mtimeMs)}`;
+  let body = gzipCache.get(key);
+  if (!body) {
+    body = gzipSync(await readFile(file), { level: 9 });
+    gzipCache.set(key, body);
+  }
+  return body;
+}
 
 /** `sub/folder` → `/sub/folder/`. */
 export const normalizePrefix = (prefix: string): string =>
@@ -33,7 +51,8 @@ export const normalizePrefix = (prefix: string): string =>
 export function createStaticServer(folder: () => string, prefixArg = '/'): Server {
   const prefix = normalizePrefix(prefixArg);
   return createServer((req, res) => {
-    void respond(resolve(folder()), prefix, req.method ?? 'GET', req.url ?? '/', res);
+    const gzip = ACCEPTS_GZIP.test(String(req.headers['accept-encoding'] ?? ''));
+    void respond(resolve(folder()), prefix, req.method ?? 'GET', req.url ?? '/', gzip, res);
   });
 }
 
@@ -42,6 +61,7 @@ async function respond(
   prefix: string,
   method: string,
   url: string,
+  gzip: boolean,
   res: ServerResponse,
 ): Promise<void> {
   const notFound = (status = 404) => {
@@ -57,12 +77,24 @@ async function respond(
   const type = CONTENT_TYPES[extname(file)];
   const info = await stat(file).catch(() => null);
   if (!type || !info?.isFile()) return notFound();
-  res.writeHead(200, {
+  const headers = {
     'Content-Type': type,
-    'Content-Length': String(info.size),
     'Cache-Control': IMMUTABLE_PATH.test(relative) ? 'public, max-age=31536000, immutable' : 'no-cache',
-  });
-  if (method === 'HEAD') return void res.end();
+  };
+  if (COMPRESSIBLE.test(type)) {
+    const body = gzip ? await gzipped(file, info.size, info.mtimeMs) : null;
+    res.writeHead(200, {
+      ...headers,
+      Vary: 'Accept-Encoding',
+      'Content-Length': String(body?.length ?? info.size),
+      ...(body && { 'Content-Encoding': 'gzip' }),
+    });
+    if (method === 'HEAD') return void res.end();
+    if (body) return void res.end(body);
+  } else {
+    res.writeHead(200, { ...headers, 'Content-Length': String(info.size) });
+    if (method === 'HEAD') return void res.end();
+  }
   createReadStream(file).pipe(res);
 }
 

@@ -1,13 +1,20 @@
-import { lazyModule, useLazyModule } from '@/lib/lazy-module';
+import { useEffect, useState } from 'react';
 
-// The registration and the prompt are a chunk of their own, fetched once the page has rendered: neither
-// draws anything at first paint, so neither belongs in the first download.
+import { lazyModule, useLazyModule, whenIdle } from '@/lib/lazy-module';
+
+// The registration and the prompt are a chunk of their own, fetched once the page is idle: neither draws
+// anything at first paint, and a new service worker's install downloads every file of the site, which
+// should not compete with the first view's own files.
 const toastModule = lazyModule(() => import('./update-toast'));
 
-const WANTED = import.meta.env.PROD && typeof navigator !== 'undefined' && 'serviceWorker' in navigator;
+const SUPPORTED = import.meta.env.PROD && typeof navigator !== 'undefined' && 'serviceWorker' in navigator;
 
-/** Registers the service worker after the first render and offers to reload when a new version is ready. */
+/** Registers the service worker once the page is idle and offers to reload when a new version is ready. */
 export function UpdatePrompt() {
-  const toast = useLazyModule(toastModule, WANTED);
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    if (SUPPORTED) whenIdle(() => setIdle(true));
+  }, []);
+  const toast = useLazyModule(toastModule, idle);
   return toast ? <toast.UpdateToast /> : null;
 }

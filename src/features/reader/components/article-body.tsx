@@ -1,4 +1,4 @@
-import type { HTMLAttributes, Ref } from 'react';
+import { memo, type HTMLAttributes, type Ref } from 'react';
 
 import type { ReaderModel } from '../lib/reader-model';
 import { Segments, type HighlightContext } from './quote-highlight';
@@ -20,11 +20,23 @@ export function ArticleBody({ model, ctx, ref, ...events }: ArticleBodyProps) {
       {...events}
       className="mt-8 font-serif text-[length:var(--reader-size)] leading-[1.7] break-words [&>p+p]:mt-[0.9em]"
     >
-      {model.paragraphs.map((p) => (
-        <p key={p.index} data-paragraph={p.index} dir="auto">
-          <Segments segments={p.segments} ctx={ctx} />
-        </p>
-      ))}
+      <Paragraphs paragraphs={model.paragraphs} ctx={ctx} />
     </div>
   );
 }
+
+// Memoised: a render of the reader that changes no highlight (a card opening, a deferred focus not yet
+// applied) leaves the thousands of elements of a long article alone.
+const Paragraphs = memo(function Paragraphs({
+  paragraphs,
+  ctx,
+}: {
+  paragraphs: ReaderModel['paragraphs'];
+  ctx: HighlightContext;
+}) {
+  return paragraphs.map((p) => (
+    <p key={p.index} data-paragraph={p.index} dir="auto">
+      <Segments segments={p.segments} ctx={ctx} />
+    </p>
+  ));
+});

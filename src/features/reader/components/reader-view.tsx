@@ -1,4 +1,12 @@
-import { useEffect, useId, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  useDeferredValue,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 
 import type { Article } from '@/content/schema';
 import { prefetchWhenIdle, useLazyModule } from '@/lib/lazy-module';
@@ -45,9 +53,12 @@ function Reader({ article, route }: { article: Article; route: ArticleRoute }) {
     [find.matches, route.match, model.paragraphs],
   );
   const currentFind = find.current;
+  // A focus re-draws every quotation of a long article: deferred, so the press that chose the speaker is
+  // answered at once (the sidebar) and the highlights follow in a render that yields to the next input.
+  const focusSpeaker = useDeferredValue(route.speaker);
   const ctx = useMemo(
-    () => ({ ...model, marks, focusSpeaker: route.speaker, currentQuote: route.quote, currentFind }),
-    [model, marks, route.speaker, route.quote, currentFind],
+    () => ({ ...model, marks, focusSpeaker, currentQuote: route.quote, currentFind }),
+    [model, marks, focusSpeaker, route.quote, currentFind],
   );
 
   const quoteSteps = useQuoteSteps(body, model, route);

@@ -5,7 +5,7 @@ import { lazyModule, prefetch, prefetchWhenIdle, useLazyModule } from '@/lib/laz
 // The panel is a chunk of its own, fetched when the pointer or focus reaches the button (or when idle).
 const panelModule = lazyModule(() => import('./settings-panel'));
 
-/** Theme and text size, remembered; a disclosure panel closed by Escape or a click outside. */
+/** Theme and text size, remembered; a disclosure panel (closed by Escape or a click outside, see the panel). */
 export function SettingsMenu() {
   const [open, setOpen] = useState(false);
   const panel = useLazyModule(panelModule, open);
@@ -14,23 +14,6 @@ export function SettingsMenu() {
   const button = useRef<HTMLButtonElement>(null);
 
   useEffect(() => prefetchWhenIdle(panelModule), []);
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      setOpen(false);
-      button.current?.focus();
-    };
-    const onPointer = (e: PointerEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('pointerdown', onPointer);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('pointerdown', onPointer);
-    };
-  }, [open]);
 
   return (
     <div ref={root} className="relative">
@@ -47,7 +30,16 @@ export function SettingsMenu() {
         <span aria-hidden="true">Aa</span>
         <span className="sr-only">Settings</span>
       </button>
-      {open && panel && <panel.SettingsPanel id={panelId} />}
+      {open && panel && (
+        <panel.SettingsPanel
+          id={panelId}
+          menu={root}
+          onClose={(refocus) => {
+            setOpen(false);
+            if (refocus) button.current?.focus();
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, type RefObject } from 'react';
 
 import { TEXT_SIZES, THEMES, updateSettings, useSettings, type TextSize, type Theme } from '@/lib/settings';
 
@@ -10,9 +10,34 @@ const SIZE_LABELS: Record<TextSize, string> = {
   'x-large': 'Largest',
 };
 
-/** The settings menu's panel: theme and text size, applied and remembered as they change. */
-export function SettingsPanel({ id }: { id: string }) {
+interface Props {
+  id: string;
+  /** The menu (button and panel): a press outside it closes the panel. */
+  menu: RefObject<HTMLElement | null>;
+  /** Escape closes with `refocus` (focus back to the button); a press outside without. */
+  onClose: (refocus: boolean) => void;
+}
+
+/**
+ * The settings menu's panel: theme and text size, applied and remembered as they change. Its closing
+ * listeners live here, with the panel's own chunk, since they only matter while it is open.
+ */
+export function SettingsPanel({ id, menu, onClose }: Props) {
   const settings = useSettings();
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') onClose(true);
+    };
+    const onPointer = (e: PointerEvent) => {
+      if (!menu.current?.contains(e.target as Node)) onClose(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [menu, onClose]);
   return (
     <div
       id={id}

@@ -1,0 +1,96 @@
+import { runInNewContext } from 'node:vm';
+
+import type { Rollup } from 'vite';
+import { describe, expect, it } from 'vitest';
+
+import { routeChunkFiles, routePreloadScript } from '@/content/route-preload';
+
+const chunk = (fileName: string, facadeModuleId: string | null, imports: string[] = [], isEntry = false) =>
+  ({ type: 'chunk', fileName, facadeModuleId, imports, isEntry }) as unknown as Rollup.OutputChunk;
+
+/** A bundle shaped as the build makes it: the entry, each route's chunk, a chunk both routes share. */
+const bundle: Rollup.OutputBundle = {
+  'assets/index.js': chunk('assets/index.js', '/app/index.html', [], true),
+  'assets/article-page.js': chunk('assets/article-page.js', '/app/src/app/article-page.tsx', [
+    'assets/index.js',
+    'assets/format-date.js',
+  ]),
+  'assets/library-view.js': chunk(
+    'assets/library-view.js',
+    '/app/src/features/library/components/library-view.tsx',
+    ['assets/index.js', 'assets/format-date.js', 'assets/local.js'],
+  ),
+  'assets/format-date.js': chunk('assets/format-date.js', null, ['assets/index.js']),
+  'assets/local.js': chunk('assets/local.js', null, ['assets/format-date.js']),
+  'assets/index.css': { type: 'asset', fileName: 'assets/index.css' } as unknown as Rollup.OutputAsset,
+};
+
+interface Link {
+  rel: string;
+  href: string;
+  as?: string;
+  crossOrigin?: string;
+}
+
+/** Runs the generated script as the page would, with `hash` in the address bar; returns the links added. */
+function preloadsFor(hash: string): Link[] {
+  const links: Link[] = [];
+  const document = {
+    createElement: () => ({}) as Link,
+    head: { appendChild: (el: Link) => links.push({ ...el }) },
+  };
+  runInNewContext(routePreloadScript(bundle), { location: { hash }, document });
+  return links;
+}
+
+describe('routeChunkFiles', () => {
+  it('names the route’s chunk and what it imports, each once, but not the entry the page loads anyway', () => {
+    expect(routeChunkFiles(bundle, 'src/app/article-page.tsx')).toEqual([
+      'assets/article-page.js',
+      'assets/format-date.js',
+    ]);
+    expect(routeChunkFiles(bundle, 'src/features/library/components/library-view.tsx')).toEqual([
+      'assets/library-view.js',
+      'assets/format-date.js',
+      'assets/local.js',
+    ]);
+  });
+
+  it('fails the build when a route’s module has no chunk of its own (renamed, or no longer lazy)', () => {
+    expect(() => routeChunkFiles(bundle, 'src/app/gone.tsx')).toThrow(/no chunk is built from/);
+  });
+});
+
+describe('the preload script', () => {
+  it('starts an article’s chunks and its file, whatever the parameters', () => {
+    expect(preloadsFor('#/a/seed?quote=q3&speaker=s1')).toEqual([
+      { rel: 'modulepreload', href: 'assets/article-page.js' },
+      { rel: 'modulepreload', href: 'assets/format-date.js' },
+      { rel: 'preload', href: 'content/articles/seed.json', as: 'fetch', crossOrigin: 'anonymous' },
+    ]);
+  });
+
+  it('starts the library’s chunks and the catalog with no hash, `#/` or a sorted library', () => {
+    const library = [
+      { rel: 'modulepreload', href: 'assets/library-view.js' },
+      { rel: 'modulepreload', href: 'assets/format-date.js' },
+      { rel: 'modulepreload', href: 'assets/local.js' },
+      { rel: 'preload', href: 'content/catalog.json', as: 'fetch', crossOrigin: 'anonymous' },
+    ];
+    expect(preloadsFor('')).toEqual(library);
+    expect(preloadsFor('#/')).toEqual(library);
+    expect(preloadsFor('#/?sort=title')).toEqual(library);
+  });
+
+  it('preloads nothing for an imported article (it has no file), other views or unknown paths', () => {
+    for (const hash of [
+      '#/a/local-notes',
+      '#/search?q=tax',
+      '#/speakers/x',
+      '#/a/seed/more',
+      '#/a/',
+      '#/add',
+    ])
+      expect(preloadsFor(hash), hash).toEqual([]);
+  });
+});
