@@ -23,7 +23,11 @@ const BUDGET_BYTES = 100 * 1024;
  * imported articles, speaker pages, search filters in the router and focus on navigation brought the shell
  * back to 101.6 KB (104,086 bytes, 2026-11-30). Not met again: this ceiling only stops further growth.
  */
-const NOT_YET_MET_CEILING: number | null = 102 * 1024;
+// Then corrections (issue 7) raised it by about 0.5 KB: the `#/corrections` route, the article query
+// applying a reader's corrections (its code stays lazy; what loads with the page is the check for any and
+// the dynamic import), the optional `corrected` field of a quotation and its ✎ marker. Everything else of
+// corrections (the form, the store, the apply step, the view) is in chunks of their own.
+const NOT_YET_MET_CEILING: number | null = 103 * 1024;
 const READER_ROUTE = 'src/app/article-page.tsx';
 
 const ManifestChunk = v.object({

@@ -47,7 +47,7 @@ export function SettingsMenu() {
         <span aria-hidden="true">Aa</span>
         <span className="sr-only">Settings</span>
       </button>
-      {open && panel && <panel.SettingsPanel id={panelId} />}
+      {open && panel && <panel.SettingsPanel id={panelId} onClose={() => setOpen(false)} />}
     </div>
   );
 }

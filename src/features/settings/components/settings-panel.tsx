@@ -1,5 +1,6 @@
 import { useId } from 'react';
 
+import { href, routes } from '@/lib/router';
 import { TEXT_SIZES, THEMES, updateSettings, useSettings, type TextSize, type Theme } from '@/lib/settings';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
@@ -11,7 +12,7 @@ const SIZE_LABELS: Record<TextSize, string> = {
 };
 
 /** The settings menu's panel: theme and text size, applied and remembered as they change. */
-export function SettingsPanel({ id }: { id: string }) {
+export function SettingsPanel({ id, onClose }: { id: string; onClose: () => void }) {
   const settings = useSettings();
   return (
     <div
@@ -32,6 +33,13 @@ export function SettingsPanel({ id }: { id: string }) {
         value={settings.textSize}
         onChange={(textSize) => updateSettings({ textSize })}
       />
+      <a
+        href={href(routes.corrections())}
+        onClick={onClose}
+        className="mt-1 flex min-h-11 items-center border-t border-[var(--rule)] pt-1 underline"
+      >
+        Your corrections
+      </a>
     </div>
   );
 }
