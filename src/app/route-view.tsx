@@ -20,6 +20,11 @@ const SpeakerPageView = lazy(() =>
 const AddView = lazy(() =>
   import('@/features/import/components/add-view').then((m) => ({ default: m.AddView })),
 );
+const CorrectionsView = lazy(() =>
+  import('@/features/corrections/components/corrections-view').then((m) => ({
+    default: m.CorrectionsView,
+  })),
+);
 const SearchPage = lazy(() =>
   import('@/features/search/components/search-page').then((m) => ({ default: m.SearchPage })),
 );
@@ -52,6 +57,8 @@ function View({ route }: { route: Route }) {
       return <AddView route={route} />;
     case 'speaker':
       return <SpeakerPageView speaker={route.key} />;
+    case 'corrections':
+      return <CorrectionsView />;
     case 'not-found':
       return <NotFound what={`The page “${route.path}”`} />;
   }

@@ -5,6 +5,8 @@
 //   4. check     some text, some words, a title and an id
 //   5. validate  the article against the schema
 //   6. ids       no two files with the same id
+//   6a. correct  with the folder's overrides.json (or $VERBATIM_OVERRIDES) if there is one; a correction
+//                that matches nothing is a warning (src/content/corrections/overrides.ts)
 //   7. write     with the search index (search/build-index.ts) and the speaker pages
 //                (speakers/build-speakers.ts), into a staging folder beside outDir, then swap it in
 // Any problem in any file stops the build before step 7 with a ContentBuildError listing them all, so the
@@ -24,6 +26,8 @@ import {
   type SourceProblem,
 } from './compile-article';
 import { decodeSource } from './decode';
+import { applyOverrides, readOverrides } from './corrections/overrides';
+import { OVERRIDES_FILE, type Overrides } from './corrections/schema';
 import { toArticleId, toCatalogEntry } from './derive';
 import { reduceMarkdown } from './markdown';
 import { DEFAULT_OFFLINE_LIMIT, offlineFiles } from './offline';
@@ -43,6 +47,8 @@ export interface BuildOptions {
   readonly sourceDir: string;
   /** The folder to (re)place with catalog.json and articles/<id>.json. */
   readonly outDir: string;
+  /** The overrides file; by default the source folder's overrides.json, if it has one. */
+  readonly overridesFile?: string | undefined;
 }
 
 export interface BuiltArticle {
@@ -56,12 +62,14 @@ export interface BuildResult {
   readonly catalog: Catalog;
   /** In catalog order. */
   readonly articles: readonly BuiltArticle[];
+  /** Corrections of the overrides file that matched nothing. */
+  readonly warnings: readonly ContentProblem[];
 }
 
-export async function buildContent({ sourceDir, outDir }: BuildOptions): Promise<BuildResult> {
+export async function buildContent({ sourceDir, outDir, overridesFile }: BuildOptions): Promise<BuildResult> {
   const folderProblems = await checkFolders(sourceDir, outDir);
   if (folderProblems.length > 0) throw new ContentBuildError(folderProblems);
-  const compiled = await compileContent(sourceDir);
+  const compiled = await compileContent(sourceDir, { overridesFile });
   await writeAtomically(outDir, compiled.files);
   return { outDir, ...compiled };
 }
@@ -74,6 +82,8 @@ export interface CompiledContent {
   readonly files: readonly (readonly [string, unknown])[];
   /** The files of `files` the service worker precaches (src/content/offline.ts). */
   readonly offline: ReadonlySet<string>;
+  /** What the build did but an editor should know: corrections that matched nothing. */
+  readonly warnings: readonly ContentProblem[];
 }
 
 /**
@@ -82,16 +92,33 @@ export interface CompiledContent {
  */
 export async function compileContent(
   sourceDir: string,
-  { offlineLimit = DEFAULT_OFFLINE_LIMIT }: { offlineLimit?: number } = {},
+  {
+    offlineLimit = DEFAULT_OFFLINE_LIMIT,
+    overridesFile,
+  }: { offlineLimit?: number; overridesFile?: string | undefined } = {},
 ): Promise<CompiledContent> {
   const names = await listSources(sourceDir);
   const results: SourceResult[] = [];
   for (const name of names) results.push(await buildArticle(join(sourceDir, name), name));
+  const overrides = await loadOverrides(overridesFile ?? join(sourceDir, OVERRIDES_FILE), !overridesFile);
 
-  const problems = [...results.flatMap((r) => r.problems), ...duplicateIds(results)];
-  if (problems.length > 0) throw new ContentBuildError(problems);
+  const problems = [
+    ...results.flatMap((r) => r.problems),
+    ...duplicateIds(results),
+    ...(overrides.ok ? [] : [overrides.problem]),
+  ];
+  if (problems.length > 0 || !overrides.ok) throw new ContentBuildError(problems);
 
-  const articles = results.flatMap(({ file, article }) => (article ? [{ file, article }] : []));
+  // 6a. correct
+  const built = results.flatMap(({ file, article }) => (article ? [{ file, article }] : []));
+  const corrected = overrides.value
+    ? applyOverrides(
+        built.map((b) => b.article),
+        overrides.value,
+        overrides.file,
+      )
+    : { articles: built.map((b) => b.article), warnings: [] };
+  const articles = built.map(({ file }, i) => ({ file, article: corrected.articles[i] as Article }));
   const catalog = Catalog.parse({
     schemaVersion: SCHEMA_VERSION,
     articles: articles.map(({ article }) => toCatalogEntry(article)),
@@ -110,7 +137,33 @@ export async function compileContent(
     files.map(([path]) => path),
     offlineLimit,
   );
-  return { catalog, articles, files, offline };
+  return { catalog, articles, files, offline, warnings: corrected.warnings };
+}
+
+type LoadedOverrides =
+  | { readonly ok: true; readonly file: string; readonly value: Overrides | null }
+  | { readonly ok: false; readonly problem: ContentProblem };
+
+/** The overrides file, or null where an optional one (the folder's overrides.json) is absent. */
+async function loadOverrides(file: string, optional: boolean): Promise<LoadedOverrides> {
+  let raw: string;
+  try {
+    raw = await readFile(file, 'utf8');
+  } catch (e) {
+    const code = errorCode(e);
+    if (optional && code === 'ENOENT') return { ok: true, file, value: null };
+    return {
+      ok: false,
+      problem: {
+        file,
+        line: null,
+        message: `cannot be read as an overrides file (${code})`,
+        fix: 'Point VERBATIM_OVERRIDES (or --overrides) at the overrides file the app downloads.',
+      },
+    };
+  }
+  const read = readOverrides(file, raw);
+  return read.ok ? { ok: true, file, value: read.overrides } : read;
 }
 
 interface SourceResult {

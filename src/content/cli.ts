@@ -1,6 +1,8 @@
-// npm run content [-- --source DIR] [-- --out DIR]
+// npm run content [-- --source DIR] [-- --out DIR] [-- --overrides FILE]
 // Builds the articles of DIR (default: $VERBATIM_CONTENT, else src/content/articles) into catalog.json and
-// articles/<id>.json under the output folder, one line per article and a summary on stdout. Any bad article
+// articles/<id>.json under the output folder, one line per article and a summary on stdout. Corrections
+// come from FILE (default: $VERBATIM_OVERRIDES, else DIR/overrides.json if there is one); those that match
+// nothing are warnings on stderr. Any bad article
 // prints one line per problem on stderr, writes nothing and exits with 1; bad arguments exit with 2.
 
 import { parseArgs } from 'node:util';
@@ -16,14 +18,19 @@ const DEFAULT_SOURCE = 'src/content/articles';
 // outside src/ is neither served nor bundled. It is generated, so .gitignore leaves it out.
 const DEFAULT_OUT = 'src/content/.generated';
 
-const USAGE = 'usage: npm run content -- [--source DIR] [--out DIR]\n';
+const USAGE = 'usage: npm run content -- [--source DIR] [--out DIR] [--overrides FILE]\n';
 
 async function main(args: string[]): Promise<number> {
-  let values: { source?: string; out?: string; help?: boolean };
+  let values: { source?: string; out?: string; overrides?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       args,
-      options: { source: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        source: { type: 'string' },
+        out: { type: 'string' },
+        overrides: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
       strict: true,
       allowPositionals: false,
     }));
@@ -37,9 +44,11 @@ async function main(args: string[]): Promise<number> {
   }
   const sourceDir = values.source ?? (process.env['VERBATIM_CONTENT'] || DEFAULT_SOURCE);
   const outDir = values.out ?? DEFAULT_OUT;
+  const overridesFile = values.overrides ?? (process.env['VERBATIM_OVERRIDES'] || undefined);
 
   try {
-    const { articles } = await buildContent({ sourceDir, outDir });
+    const { articles, warnings } = await buildContent({ sourceDir, outDir, overridesFile });
+    for (const problem of warnings) process.stderr.write(`warning: ${formatProblem(problem)}\n`);
     let quotes = 0;
     for (const { file, article } of articles) {
       const { stats } = article;

@@ -95,14 +95,14 @@ export type ArticleId = v.InferOutput<typeof ArticleIdSchema>;
 // these types and theirs to the engine's (test/content/schema.test.ts checks both directions).
 const Offset = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'));
 /** `[start, end]`; whether it fits the text is checked by the Article's cross-checks, which know the text. */
-const SpanSchema = v.pipe(
+export const SpanSchema = v.pipe(
   v.strictTuple([Offset, Offset]),
   v.readonly(),
   v.check(([start, end]) => start <= end, 'a span must not end before it starts'),
 );
 export type Span = v.InferOutput<typeof SpanSchema>;
 
-const QuoteKindSchema = v.picklist(['direct', 'indirect', 'mixed']);
+export const QuoteKindSchema = v.picklist(['direct', 'indirect', 'mixed']);
 export type QuoteKind = v.InferOutput<typeof QuoteKindSchema>;
 const SpeakerKindSchema = v.picklist(['person', 'organisation', 'group', 'unknown']);
 export type SpeakerKind = v.InferOutput<typeof SpeakerKindSchema>;
@@ -140,6 +140,11 @@ const QuoteSchema = v.strictObject({
   continuesId: nullable(text()),
   /** True when the engine repaired unbalanced quotation marks to find it. */
   repaired: v.boolean(),
+  /**
+   * True when a correction (an editor's overrides.json, or the reader's own) changed it after the engine
+   * (src/content/corrections). Optional, so files written before corrections existed still validate.
+   */
+  corrected: v.optional(v.literal(true)),
 });
 export type Quote = v.InferOutput<typeof QuoteSchema>;
 

@@ -5,6 +5,9 @@
 // The folder is $VERBATIM_CONTENT when set, else src/content/articles. The app fetches the files relative
 // to the page (`content/catalog.json`), so a build works from any subfolder of any static host.
 //
+// Corrections: the folder's overrides.json, or the file $VERBATIM_OVERRIDES names, is applied to the
+// articles; a correction that matches nothing is printed as a warning and the build goes on.
+//
 // What the service worker precaches of the content depends on the library's size against
 // $VERBATIM_OFFLINE_LIMIT (src/content/offline.ts); the plugin's `api.precaches` tells src/content/pwa.ts.
 
@@ -25,6 +28,8 @@ export interface ContentPluginOptions {
   readonly sourceDir?: string;
   /** Overrides $VERBATIM_OFFLINE_LIMIT. */
   readonly offlineLimit?: number;
+  /** Overrides $VERBATIM_OVERRIDES and the content folder's overrides.json. */
+  readonly overridesFile?: string;
 }
 
 export interface ContentPluginApi {
@@ -38,9 +43,15 @@ export function verbatimContent(options: ContentPluginOptions = {}): Plugin<Cont
   let sourceDir = '';
   let building = false;
   let offlineLimit = 0;
+  let overridesFile: string | undefined;
+  let warn: (message: string) => void = () => undefined;
   let compiled: Promise<CompiledContent> | null = null;
   let offline: ReadonlySet<string> | null = null;
-  const compile = () => compileContent(sourceDir, { offlineLimit });
+  const compile = () =>
+    compileContent(sourceDir, { offlineLimit, overridesFile }).then((result) => {
+      for (const problem of result.warnings) warn(`warning: ${formatProblem(problem)}`);
+      return result;
+    });
 
   const describe = (e: unknown): string =>
     e instanceof ContentBuildError
@@ -61,6 +72,9 @@ export function verbatimContent(options: ContentPluginOptions = {}): Plugin<Cont
       const parsed = parseOfflineLimit(process.env['VERBATIM_OFFLINE_LIMIT']);
       if (parsed.problem) config.logger.warn(parsed.problem);
       offlineLimit = options.offlineLimit ?? parsed.limit;
+      const overrides = options.overridesFile ?? (process.env['VERBATIM_OVERRIDES'] || undefined);
+      overridesFile = overrides === undefined ? undefined : resolve(config.root, overrides);
+      warn = (message) => config.logger.warn(message);
     },
 
     async buildStart() {

@@ -9,6 +9,7 @@
 //                                                   &source=<name>&from=<YYYY-MM-DD>&to=<YYYY-MM-DD>
 //   #/speakers/<key>                 a speaker across the corpus
 //   #/add                            import an article    ?title=…&text=…&url=… (prefilled, as shared)
+//   #/corrections                    the reader's corrections, to undo or download
 // Anything else is the not-found view, which names what was asked for.
 
 import { useMemo, useSyncExternalStore } from 'react';
@@ -43,6 +44,7 @@ export type Route =
       readonly text: string | null;
       readonly url: string | null;
     }
+  | { readonly name: 'corrections' }
   | { readonly name: 'not-found'; readonly path: string };
 
 export type RouteName = Route['name'];
@@ -86,6 +88,7 @@ export const routes = {
     text: opts.text ?? null,
     url: opts.url ?? null,
   }),
+  corrections: (): Route => ({ name: 'corrections' }),
 };
 
 const MATCH = /^(\d+)-(\d+)$/;
@@ -134,6 +137,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'add' && second === undefined) {
     return routes.add({ title: param('title'), text: param('text'), url: param('url') });
   }
+  if (first === 'corrections' && second === undefined) return routes.corrections();
   return { name: 'not-found', path: raw };
 }
 
@@ -161,6 +165,8 @@ export function formatRoute(route: Route): string {
       return `#/speakers/${encodeURIComponent(route.key)}`;
     case 'add':
       return `#/add${query({ title: route.title, text: route.text, url: route.url })}`;
+    case 'corrections':
+      return '#/corrections';
     case 'not-found':
       return `#${route.path}`;
   }

@@ -3,6 +3,8 @@
 
 import type { Page } from '@playwright/test';
 
+import { targetOf, toOverrides } from '@/content/corrections/schema';
+
 import { expect } from './fixtures';
 import { KABULOV, SEED, loadSeed, openSpeakers, quotations, speakerId } from './seed';
 
@@ -102,6 +104,16 @@ export const VIEWS: readonly View[] = [
     },
   },
   {
+    name: 'correction form',
+    open: async (page) => {
+      await article(page);
+      await quotations(page).nth(2).click();
+      await page.getByRole('button', { name: 'Correct…' }).click();
+      await page.getByRole('combobox', { name: 'Speaker' }).selectOption({ label: 'Someone else…' });
+      await expect(page.getByRole('textbox', { name: 'Name' })).toBeVisible();
+    },
+  },
+  {
     name: 'not found',
     open: async (page) => {
       await load(page, '#/no/such/page');
@@ -117,6 +129,26 @@ export const VIEWS: readonly View[] = [
       await expect(
         page.getByRole('heading', { level: 1, name: 'This page could not be shown' }),
       ).toBeVisible();
+    },
+  },
+  {
+    name: 'corrections',
+    open: async (page) => {
+      const seed = await loadSeed(page);
+      const [first, second] = seed.quotes;
+      if (!first || !second) throw new Error('The seed quotes fewer than two');
+      // Last in the list: what it stores stays for the views after it. It removes no quotation.
+      const file = toOverrides([
+        { article: seed.id, target: targetOf(seed.text, first.span), kind: 'direct' },
+        { article: seed.id, target: targetOf(seed.text, second.span), speaker: null },
+      ]);
+      await load(page, '#/corrections');
+      await page.evaluate(
+        (value) => localStorage.setItem('verbatim:corrections', value),
+        JSON.stringify(file),
+      );
+      await page.reload();
+      await expect(page.getByRole('button', { name: 'Download overrides file' })).toBeVisible();
     },
   },
 ];

@@ -32,9 +32,14 @@ export function LibraryView({ sort, speaker }: Props) {
     <div className="mx-auto max-w-3xl px-4 py-8">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4">
         <h1 className="font-serif text-3xl font-semibold">Library</h1>
-        <a href={href(routes.add())} className="inline-flex min-h-11 items-center font-medium underline">
-          Add an article
-        </a>
+        <div className="flex flex-wrap gap-x-4">
+          <a href={href(routes.add())} className="inline-flex min-h-11 items-center font-medium underline">
+            Add an article
+          </a>
+          <a href={href(routes.corrections())} className="inline-flex min-h-11 items-center underline">
+            Your corrections
+          </a>
+        </div>
       </div>
       <p className="mt-1 text-[var(--muted)]">
         {items.length === 1 ? '1 article' : `${String(items.length)} articles`}

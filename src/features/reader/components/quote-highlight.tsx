@@ -62,6 +62,7 @@ function QuoteHighlight({ run, ctx }: { run: QuoteRun; ctx: HighlightContext }) 
       data-dimmed={dimmed || undefined}
       data-current={ctx.currentQuote === run.quoteId || undefined}
       data-continued={run.continuesFromPrevious || undefined}
+      data-corrected={quote?.corrected}
       // Only the first piece is a tab stop; a click on a later piece still focuses it.
       tabIndex={first ? 0 : -1}
       className={cx(
@@ -84,10 +85,12 @@ function QuoteHighlight({ run, ctx }: { run: QuoteRun; ctx: HighlightContext }) 
             )}
           >
             {speaker ? initials(speaker.name) : '?'}
+            {quote?.corrected && ' ✎'}
           </span>
           <span data-sr className="sr-only select-none">
             {run.depth > 0 ? 'Quotation within, by ' : 'Quotation by '}
-            {who}:{' '}
+            {who}
+            {quote?.corrected && ' (corrected)'}:{' '}
           </span>
         </>
       )}

@@ -144,6 +144,7 @@ function Reader({ article, route }: { article: Article; route: ArticleRoute }) {
           anchor={card.anchor}
           prefer={card.via === 'hover' ? 'above' : 'below'}
           onClose={closeCard}
+          onPin={() => openCard(card.anchor, 'focus')}
           {...onCard}
         />
       )}

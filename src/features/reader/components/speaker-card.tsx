@@ -14,6 +14,7 @@ import {
   SPEAKER_KIND_WORDS,
 } from '../lib/card-facts';
 import { onScrollFrames, placeCard, type CardSide } from '../lib/place-card';
+import { CardCorrection } from './card-correction';
 
 interface SpeakerCardProps {
   readonly id: string;
@@ -26,6 +27,8 @@ interface SpeakerCardProps {
   /** Above the quotation for a hover, below it otherwise (src/features/reader/lib/place-card.ts). */
   readonly prefer: CardSide;
   readonly onClose: () => void;
+  /** Keeps it open while the reader corrects the quotation, even if it opened on hover. */
+  readonly onPin: () => void;
   readonly onPointerEnter: PointerEventHandler;
   readonly onPointerLeave: PointerEventHandler;
   readonly onBlur: FocusEventHandler;
@@ -44,6 +47,7 @@ export function SpeakerCard({
   color,
   anchor,
   prefer,
+  onPin,
   ...handlers
 }: SpeakerCardProps) {
   const card = useRef<HTMLDivElement>(null);
@@ -69,7 +73,8 @@ export function SpeakerCard({
         ['Cue', quote.cue ? `“${quote.cue.text}”` : null],
         ['Speaker', mentionWords(quote.mention, speaker)],
         ['How', sourceWords(quote.speakerSource)],
-        ['Confidence', confidenceWords(quote.confidence)],
+        // A person set the speaker of a corrected quotation: the engine's confidence no longer applies.
+        ['Confidence', quote.corrected && !quote.speakerSource ? null : confidenceWords(quote.confidence)],
       ]
     : [['Cue', quote.cue ? `“${quote.cue.text}”` : null]];
 
@@ -126,11 +131,13 @@ export function SpeakerCard({
             </div>
           ))}
       </dl>
-      <CopyButton
-        className="mt-3"
-        label="Copy citation"
-        text={() => formatCitation(quoteRecord(article, quote, window.location.href))}
-      />
+      <div className="mt-3 flex flex-wrap items-center gap-2">
+        <CopyButton
+          label="Copy citation"
+          text={() => formatCitation(quoteRecord(article, quote, window.location.href))}
+        />
+        <CardCorrection article={article} quote={quote} onPin={onPin} onClose={handlers.onClose} />
+      </div>
     </div>
   );
 }

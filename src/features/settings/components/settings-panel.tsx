@@ -1,5 +1,6 @@
 import { useEffect, useId, type RefObject } from 'react';
 
+import { href, routes } from '@/lib/router';
 import { TEXT_SIZES, THEMES, updateSettings, useSettings, type TextSize, type Theme } from '@/lib/settings';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
@@ -57,6 +58,13 @@ export function SettingsPanel({ id, menu, onClose }: Props) {
         value={settings.textSize}
         onChange={(textSize) => updateSettings({ textSize })}
       />
+      <a
+        href={href(routes.corrections())}
+        onClick={() => onClose(false)}
+        className="mt-1 flex min-h-11 items-center border-t border-[var(--rule)] pt-1 underline"
+      >
+        Your corrections
+      </a>
     </div>
   );
 }
