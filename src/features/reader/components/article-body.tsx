@@ -1,5 +1,6 @@
 import { memo, type HTMLAttributes, type Ref } from 'react';
 
+import { FIRST_PARAGRAPHS } from '../lib/progressive';
 import type { ReaderModel, ShownParagraph } from '../lib/reader-model';
 import { Segments, type HighlightContext } from './quote-highlight';
 
@@ -23,6 +24,8 @@ export function ArticleBody({ model, ctx, count, ref, ...events }: ArticleBodyPr
       ref={ref}
       {...events}
       data-drawing={count < model.paragraphs.length || undefined}
+      // Long ones only: an estimated height above a linked quotation puts the scroll to it off the mark.
+      data-long={model.paragraphs.length > FIRST_PARAGRAPHS || undefined}
       className="mt-8 font-serif text-[length:var(--reader-size)] leading-[1.7] break-words [&>p+p]:mt-[0.9em]"
     >
       {model.paragraphs.slice(0, count).map((p) => (
