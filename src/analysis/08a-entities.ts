@@ -21,7 +21,7 @@ import type { Mention, SpeakerKind, Span } from './types';
 
 export interface Entity {
   readonly index: number;
-  /** Lower-case name words, for matching. */
+  /** Lower-case name words, for matching. Changed only through setWords, which keeps findByName's index. */
   words: string[];
   name: string;
   named: boolean;
@@ -70,12 +70,12 @@ export function expandAcronyms(doc: Doc, entities: Entity[]): void {
     const m = spelled.exec(doc.text);
     if (!m || m[0].length <= e.name.length + 2) continue;
     const full = entities.find((x) => x !== e && x.named && m[0].endsWith(x.name) && x.words.length > 1);
-    e.words = m[0].toLowerCase().split(/[\s,]+/);
+    setWords(entities, e, m[0].toLowerCase().split(/[\s,]+/));
     e.name = m[0];
     e.org += 2;
     if (full) {
       // The tail that was read as a name of its own ("Refugees and Citizenship Canada") is the same body.
-      full.words = [word];
+      setWords(entities, full, [word]);
       full.named = false;
     }
   }
@@ -169,7 +169,7 @@ export function addName(doc: Doc, entities: Entity[], i: number, j: number): num
     const e = entities[match];
     if (e) {
       if (words.length > e.words.length && e.words.length > 0 && words.at(-1) === e.words.at(-1)) {
-        e.words = words;
+        setWords(entities, e, words);
         e.name = text;
       }
       addMention(e, mention, i);
@@ -213,10 +213,10 @@ function displayName(doc: Doc, from: number, j: number): string {
 export function findByName(entities: readonly Entity[], words: readonly string[]): number | null {
   const key = words.join(' ');
   let best: Entity | null = null;
-  for (const e of entities) {
+  // The test below, on the few entities that can pass it (nameIndex) rather than on all of them.
+  for (const e of nameCandidates(entities, words, key)) {
     if (!e.named) continue;
-    const other = e.words.join(' ');
-    let hit = other === key;
+    let hit = e.words.join(' ') === key;
     if (!hit && words.length === 1) {
       const w = words[0] ?? '';
       // "Kabulov" ~ "Zamir Kabulov"; "Alfonso" ~ "Alfonso Espinos"; "IRCC" ~ "Immigration, Refugees and …".
@@ -226,9 +226,67 @@ export function findByName(entities: readonly Entity[], words: readonly string[]
     }
     if (!hit && e.words.length === 1 && words.length > 1)
       hit = words.at(-1) === e.words[0] && words.length <= 4;
-    if (hit && (!best || e.last > best.last)) best = e;
+    // Ties go to the entity first in the list, as a walk over the whole list would give.
+    if (hit && (!best || e.last > best.last || (e.last === best.last && e.index < best.index))) best = e;
   }
   return best ? best.index : null;
+}
+
+/**
+ * Entities by the keys findByName matches on: the whole name, a surname or given name of a longer name,
+ * an acronym, a one-word name. Every name in a long article is looked up among all the entities before
+ * it, so a walk over them all is quadratic. The index follows the list as it grows; entities whose words
+ * change are indexed again under their new words (indexName), and entries left under old words only cost
+ * a failed test.
+ */
+interface NameIndex {
+  indexed: number;
+  readonly byKey: Map<string, Entity[]>;
+}
+
+const nameIndexes = new WeakMap<readonly Entity[], NameIndex>();
+
+function nameIndex(entities: readonly Entity[]): NameIndex {
+  let index = nameIndexes.get(entities);
+  if (!index) {
+    index = { indexed: 0, byKey: new Map() };
+    nameIndexes.set(entities, index);
+  }
+  for (; index.indexed < entities.length; index.indexed++) {
+    const e = entities[index.indexed];
+    if (e) indexName(index, e);
+  }
+  return index;
+}
+
+function indexName(index: NameIndex, e: Entity): void {
+  const { words } = e;
+  const keys = [`=${words.join(' ')}`, `~${acronymOf(words)}`];
+  if (words.length > 1) keys.push(`<${words[0] ?? ''}`, `>${words.at(-1) ?? ''}`);
+  if (words.length === 1) keys.push(`1${words[0] ?? ''}`);
+  for (const k of keys) {
+    const list = index.byKey.get(k);
+    if (!list) index.byKey.set(k, [e]);
+    else if (list.at(-1) !== e) list.push(e);
+  }
+}
+
+/** Gives `e` new words, keeping the name index in step. */
+function setWords(entities: readonly Entity[], e: Entity, words: string[]): void {
+  e.words = words;
+  const index = nameIndexes.get(entities);
+  if (index && e.index < index.indexed) indexName(index, e);
+}
+
+function nameCandidates(entities: readonly Entity[], words: readonly string[], key: string): Entity[] {
+  const { byKey } = nameIndex(entities);
+  const lists = [byKey.get(`=${key}`)];
+  if (words.length === 1) {
+    const w = words[0] ?? '';
+    lists.push(byKey.get(`>${w}`), byKey.get(`<${w}`), byKey.get(`~${w}`));
+  }
+  if (words.length > 1) lists.push(byKey.get(`1${words.at(-1) ?? ''}`));
+  return lists.flatMap((list) => list ?? []);
 }
 
 function acronymOf(words: readonly string[]): string {
@@ -320,7 +378,7 @@ export function unnamedEntity(
 ): number {
   const key = name.toLowerCase();
   if (reuse) {
-    const same = entities.find((e) => !e.named && e.name.toLowerCase() === key);
+    const same = unnamedByName(entities, key);
     if (same) return same.index;
   }
   const e: Entity = {
@@ -343,3 +401,27 @@ export function unnamedEntity(
   entities.push(e);
   return e.index;
 }
+
+/**
+ * The first entity without a name that is called `key` (lower case), as `entities.find` would give it, from
+ * an index of the entities by lower-case name that follows the array as it grows. Exact because a name
+ * changes only while entities are named (8a, before any of these lookups), and `named` never turns true.
+ */
+function unnamedByName(entities: readonly Entity[], key: string): Entity | undefined {
+  let index = unnamedIndex.get(entities);
+  if (!index) {
+    index = { seen: 0, byName: new Map() };
+    unnamedIndex.set(entities, index);
+  }
+  for (; index.seen < entities.length; index.seen++) {
+    const e = entities[index.seen];
+    if (!e) continue;
+    const name = e.name.toLowerCase();
+    const list = index.byName.get(name);
+    if (list) list.push(e);
+    else index.byName.set(name, [e]);
+  }
+  return index.byName.get(key)?.find((e) => !e.named);
+}
+
+const unnamedIndex = new WeakMap<readonly Entity[], { seen: number; byName: Map<string, Entity[]> }>();

@@ -85,15 +85,60 @@ export function withReferences(doc: Doc, entities: Entity[], named: readonly Nam
 function byRole(entities: readonly Entity[], head: string, at: number): number | null {
   let best: number | null = null;
   let bestAt = -1;
+  const covered = roleCover(entities, head);
+  // The cheap tests first: lastBefore walks all of an entity's mentions.
   for (const e of entities) {
+    if (!e.named || !covered(e)) continue;
     const seen = lastBefore(e, at);
-    if (e.named && seen > bestAt && e.roles.some((r) => roleMatches(head, r))) {
+    if (seen > bestAt) {
       best = e.index;
       bestAt = seen;
     }
   }
   return best;
 }
+
+/**
+ * `e.roles.some((r) => roleMatches(head, r))`, with each role tried once per head: a descriptor is checked
+ * against every entity, and a long article has thousands of both. Roles are only ever added (addRole), so
+ * a hit stays a hit and only the roles added since the last look need trying.
+ */
+function roleCover(entities: readonly Entity[], head: string): (e: Entity) => boolean {
+  let byHead = roleCoverCache.get(entities);
+  if (!byHead) {
+    byHead = new Map();
+    roleCoverCache.set(entities, byHead);
+  }
+  let state = byHead.get(head);
+  if (!state) {
+    state = { owner: [], tried: [], hit: [] };
+    byHead.set(head, state);
+  }
+  const { owner, tried, hit } = state;
+  return (e) => {
+    const i = e.index;
+    // `index` is the entity's place in the array; the owner check keeps a hand-made list honest too.
+    if (owner[i] !== e) {
+      owner[i] = e;
+      tried[i] = 0;
+      hit[i] = false;
+    }
+    if (hit[i]) return true;
+    const { roles } = e;
+    for (let k = tried[i] ?? 0; k < roles.length && !hit[i]; k++) hit[i] = roleMatches(head, roles[k] ?? '');
+    tried[i] = roles.length;
+    return hit[i] === true;
+  };
+}
+
+interface RoleCoverState {
+  readonly owner: (Entity | undefined)[];
+  /** How many of the entity's roles were tried. */
+  readonly tried: number[];
+  readonly hit: boolean[];
+}
+
+const roleCoverCache = new WeakMap<readonly Entity[], Map<string, RoleCoverState>>();
 
 export function resolveOne(
   doc: Doc,
@@ -280,13 +325,16 @@ function resolveDescriptor(
   if (definite && !s.plural && isRoleNoun(head)) {
     let best: Entity | null = null;
     let bestAt = -1;
+    // The cheap tests first: lastBefore walks all of an entity's mentions.
+    const orgHead = ORG_NOUNS.has(head);
+    const covered = roleCover(entities, head);
     for (const e of entities) {
+      if (!e.named) continue;
+      const byRole = covered(e);
+      const byName = orgHead && e.words.includes(head) && kindOf(e) !== 'person';
+      if (!byRole && !byName) continue;
       const seen = lastBefore(e, at);
-      if (!e.named || seen < 0) continue;
-      const kind = kindOf(e);
-      const byRole = e.roles.some((r) => roleMatches(head, r));
-      const byName = ORG_NOUNS.has(head) && kind !== 'person' && e.words.includes(head);
-      if ((byRole || byName) && seen > bestAt) {
+      if (seen > bestAt) {
         best = e;
         bestAt = seen;
       }

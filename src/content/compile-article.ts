@@ -10,7 +10,7 @@
 // Relative, not '@/analysis': vite.config.ts loads this file through build.ts, before the alias exists.
 import { analyze, type Analysis } from '../analysis';
 
-import { countWords, toArticleInput } from './derive';
+import { hasWords, toArticleInput } from './derive';
 import { lineAt } from './problems';
 import { Article } from './schema';
 
@@ -72,7 +72,7 @@ export function checkAnalysis(source: string, analysis: Analysis): SourceProblem
             fix: 'Write the article or remove the file.',
           },
     );
-  } else if (countWords(analysis.text) === 0) {
+  } else if (!hasWords(analysis.text)) {
     problems.push({
       line: null,
       message: 'has no words, only quotation marks and punctuation',

@@ -6,6 +6,6 @@
  * zero-width (non-)joiner between two of them: `let’s`, `U.S.`, `1,000`, `co-operation`, `می‌خواهیم`
  * each count once. Punctuation, quotation marks and emoji count for nothing.
  */
-const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'’.,\u200C\u200D][\p{L}\p{N}\p{M}]+)*/gu;
+export const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'’.,\u200C\u200D][\p{L}\p{N}\p{M}]+)*/gu;
 
 export const countWords = (text: string): number => text.match(WORD)?.length ?? 0;

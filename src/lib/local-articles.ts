@@ -1,7 +1,7 @@
 // Articles a reader imported, kept in this browser (IndexedDB): they survive reloads, work offline and
 // never leave the device. Two object stores, written together in one transaction:
 //   entries   { id, entry: CatalogEntry, addedAt }   small, what the library lists
-//   articles  { id, article: Article }               the whole article, read when it is opened
+//   articles  { id, article: JSON of an Article }    the whole article, read when it is opened
 // Records are validated with the content schemas when read back, as a downloaded file is: storage can be
 // edited by hand, or written by an older version. The logic sits over a three-method backend so tests run
 // it on a Map (`memoryBackend`); the journeys in test/e2e run it on the real IndexedDB.
@@ -90,7 +90,8 @@ export function localArticles(backend: () => Promise<Backend>): LocalArticles {
   };
 
   const readArticle = (id: string, value: unknown): Article => {
-    const parsed = Article.safeParse(isRecord(value) ? value['article'] : undefined);
+    const stored = isRecord(value) ? value['article'] : undefined;
+    const parsed = Article.safeParse(typeof stored === 'string' ? parseJson(stored) : stored);
     if (!parsed.success || parsed.data.id !== id) {
       throw new ContentLoadError(
         'This imported article is damaged and cannot be shown. Delete it in the library and import it again.',
@@ -104,7 +105,10 @@ export function localArticles(backend: () => Promise<Backend>): LocalArticles {
   const put = (b: Backend, record: LocalRecord) =>
     b.write(
       [
-        ['articles', { id: record.entry.id, article: record.article }],
+        // The article as JSON: IndexedDB copies what it is given on the page's thread, and a megabyte
+        // article as objects takes it a long moment (a string, a blink). Records written as objects by
+        // earlier versions are read as well.
+        ['articles', { id: record.entry.id, article: JSON.stringify(record.article) }],
         ['entries', { id: record.entry.id, entry: record.entry, addedAt: record.addedAt }],
       ],
       [],
@@ -180,6 +184,15 @@ export function localArticles(backend: () => Promise<Backend>): LocalArticles {
 
     restore: (record) => run((b) => put(b, record)),
   };
+}
+
+/** A stored JSON text, or undefined when it is none (the schema then says the record is damaged). */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

@@ -83,6 +83,19 @@ describe('local articles', () => {
     expect((await store.list()).entries.map((e) => e.entry.id)).toEqual([article.id]);
   });
 
+  it('stores the article as JSON text, and still reads one an earlier version stored as objects', async () => {
+    const { store, backend } = setup();
+    const article = make('Ferries return', 'a1');
+    await store.save(article);
+    const row = backend.data.get(`articles/${article.id}`) as { article: unknown };
+    expect(typeof row.article).toBe('string');
+    expect(await store.get(article.id)).toEqual(article);
+    backend.data.set(`articles/${article.id}`, { id: article.id, article });
+    expect(await store.get(article.id)).toEqual(article);
+    backend.data.set(`articles/${article.id}`, { id: article.id, article: '{"cut short' });
+    await expect(store.get(article.id)).rejects.toThrow(/damaged/);
+  });
+
   it('deletes both records, and Undo puts back exactly what was there', async () => {
     const { store, backend } = setup();
     const article = make('Ferries return', 'a1');

@@ -40,6 +40,30 @@ const HYPERNYMS: Readonly<Record<string, readonly string[]>> = {
 
 /** True when a descriptor head ("diplomat") can refer to someone holding `role` ("special envoy to X"). */
 export function roleMatches(head: string, role: string): boolean {
+  // Asked for every entity's every role each time a descriptor is resolved: remembered per head and role.
+  let byRole = matchCache.get(head);
+  if (!byRole) {
+    byRole = new Map();
+    matchCache.set(head, byRole);
+  }
+  let hit = byRole.get(role);
+  if (hit === undefined) {
+    if (++cached > MAX_CACHED) {
+      matchCache.clear();
+      cached = 0;
+    }
+    hit = matches(head, role);
+    byRole.set(role, hit);
+  }
+  return hit;
+}
+
+const matchCache = new Map<string, Map<string, boolean>>();
+/** A megabyte of news asks about some tens of thousands of pairs; a build of many articles starts over. */
+const MAX_CACHED = 200_000;
+let cached = 0;
+
+function matches(head: string, role: string): boolean {
   const padded = ` ${role.toLowerCase()} `;
   if (padded.includes(` ${head} `)) return true;
   const covered = HYPERNYMS[head];

@@ -77,6 +77,9 @@ export function AddView({ route }: { route: AddRoute }) {
           }}
           disabled={running}
           rows={10}
+          // Browsers keep a field's value with the history entry when the page navigates away, which for
+          // a pasted megabyte is a long freeze just as the reader opens; nothing here needs it back.
+          autoComplete="off"
           aria-describedby={empty ? `${ids.hint} ${ids.empty}` : ids.hint}
           aria-invalid={empty || undefined}
           className={`${FIELD} font-serif leading-relaxed`}

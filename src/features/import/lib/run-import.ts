@@ -19,7 +19,8 @@ export function runImport(request: ImportRequest, onStage: (stage: Stage) => voi
         return;
       }
       worker.terminate();
-      resolve(message.outcome);
+      // Made by JSON.stringify in the worker from plain data (the article passed its schema there).
+      resolve(JSON.parse(message.outcome) as ImportOutcome);
     };
     worker.onerror = (event) => {
       worker.terminate();

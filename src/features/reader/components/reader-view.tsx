@@ -4,6 +4,7 @@ import {
   useId,
   useMemo,
   useRef,
+  useState,
   type KeyboardEvent,
   type MouseEvent,
 } from 'react';
@@ -13,6 +14,7 @@ import { prefetchWhenIdle, useLazyModule } from '@/lib/lazy-module';
 import { href, navigate, routes, type ArticleRoute } from '@/lib/router';
 
 import { useFind } from '../hooks/use-find';
+import { useProgressiveCount } from '../hooks/use-progressive-count';
 import { useQuoteSteps } from '../hooks/use-quote-steps';
 import { useReaderKeys } from '../hooks/use-reader-keys';
 import { useReadingPosition } from '../hooks/use-reading-position';
@@ -20,6 +22,8 @@ import { useRouteTargets } from '../hooks/use-route-targets';
 import { useSpeakerCard } from '../hooks/use-speaker-card';
 import { closestQuote } from '../lib/dom';
 import { buildMarks } from '../lib/marks';
+import { drawingNeeds } from '../lib/progressive';
+import { readPosition } from '../lib/position';
 import { buildReaderModel } from '../lib/reader-model';
 import { computeVoices } from '../lib/voices';
 import { ArticleBody } from './article-body';
@@ -46,6 +50,8 @@ function Reader({ article, route }: { article: Article; route: ArticleRoute }) {
   const progress = useLazyModule(progressModule);
   useEffect(() => prefetchWhenIdle(speakerCardModule, findModule), []);
   const pointed = useRouteTargets(body, route);
+  // Where the saved place is, read once: a long article is drawn down to it before it is restored.
+  const [savedAt] = useState(() => readPosition(article.id)?.paragraph ?? null);
   useReadingPosition(article.id, body, !pointed);
 
   const marks = useMemo(
@@ -62,6 +68,10 @@ function Reader({ article, route }: { article: Article; route: ArticleRoute }) {
   );
 
   const quoteSteps = useQuoteSteps(body, model, route);
+  const count = useProgressiveCount(
+    model.paragraphs.length,
+    drawingNeeds(model, route, pointed ? null : savedAt, find.open ? find.matches[currentFind] : undefined),
+  );
 
   const closeFind = () => {
     find.hide();
@@ -117,6 +127,7 @@ function Reader({ article, route }: { article: Article; route: ArticleRoute }) {
         ref={body}
         model={model}
         ctx={ctx}
+        count={count}
         {...cardEvents}
         onClick={activate}
         onKeyDown={(e) => {

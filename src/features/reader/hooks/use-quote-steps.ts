@@ -30,10 +30,14 @@ export function useQuoteSteps(body: RefObject<HTMLElement | null>, model: Reader
       ? (route.speaker ?? (current ? model.quotes.get(current)?.speakerId : undefined))
       : undefined;
     const next = stepQuote(model.order, current, direction, speaker);
-    const el = next === null ? null : quoteElement(body.current, next);
-    if (!next || !el) return;
-    el.focus({ preventScroll: true });
-    scrollToCenter(el);
+    if (next === null) return;
+    const el = quoteElement(body.current, next);
+    if (el) {
+      el.focus({ preventScroll: true });
+      scrollToCenter(el);
+    }
+    // Not drawn yet (a long article still arriving): the URL asks for its paragraph, and the route's
+    // quotation is brought into view and focused once it is there (useRouteTargets).
     select(next);
   };
 
