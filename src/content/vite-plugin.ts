@@ -6,14 +6,17 @@
 // to the page (`content/catalog.json`), so a build works from any subfolder of any static host.
 //
 // What the service worker precaches of the content depends on the library's size against
-// $VERBATIM_OFFLINE_LIMIT (src/content/offline.ts); the plugin's `api.precaches` tells src/content/pwa.ts.
+// $VERBATIM_OFFLINE_LIMIT (src/content/offline.ts); the plugin's `api.precacheEntries` tells
+// src/content/pwa.ts, with each file's revision.
 
+import { createHash } from 'node:crypto';
 import { resolve, sep } from 'node:path';
 
 import type { Plugin, ViteDevServer } from 'vite';
 
 import { compileContent, type CompiledContent } from './build';
 import { parseOfflineLimit } from './offline';
+import type { ContentEntry } from './pwa';
 import { ContentBuildError, formatProblem } from './problems';
 
 export const DEFAULT_CONTENT_DIR = 'src/content/articles';
@@ -28,8 +31,8 @@ export interface ContentPluginOptions {
 }
 
 export interface ContentPluginApi {
-  /** Whether the service worker precaches `path` (relative to content/); true until a build decides. */
-  precaches(path: string): boolean;
+  /** The content files the service worker precaches, with revisions: none until a build has emitted them. */
+  precacheEntries(): readonly ContentEntry[];
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -40,6 +43,7 @@ export function verbatimContent(options: ContentPluginOptions = {}): Plugin<Cont
   let offlineLimit = 0;
   let compiled: Promise<CompiledContent> | null = null;
   let offline: ReadonlySet<string> | null = null;
+  let entries: ContentEntry[] = [];
   const compile = () => compileContent(sourceDir, { offlineLimit });
 
   const describe = (e: unknown): string =>
@@ -51,7 +55,7 @@ export function verbatimContent(options: ContentPluginOptions = {}): Plugin<Cont
     name: 'verbatim-content',
 
     api: {
-      precaches: (path) => offline === null || offline.has(path),
+      precacheEntries: () => entries,
     },
 
     configResolved(config) {
@@ -78,8 +82,14 @@ export function verbatimContent(options: ContentPluginOptions = {}): Plugin<Cont
     async generateBundle() {
       if (compiled === null) return;
       const { files } = await compiled;
+      entries = [];
       for (const [path, value] of files) {
-        this.emitFile({ type: 'asset', fileName: `${CONTENT_BASE}/${path}`, source: serialize(value) });
+        const source = serialize(value);
+        this.emitFile({ type: 'asset', fileName: `${CONTENT_BASE}/${path}`, source });
+        if (offline?.has(path)) {
+          const bytes = Buffer.from(source);
+          entries.push({ path, revision: createHash('md5').update(bytes).digest('hex'), size: bytes.length });
+        }
       }
     },
 
