@@ -93,7 +93,7 @@ export default defineConfig({
     tailwindcss(),
     content,
     minifyThemeInit(),
-    VitePWA(pwaOptions((path) => content.api?.precaches(path) ?? true)),
+    VitePWA(pwaOptions(() => content.api?.precacheEntries() ?? [])),
     contentSecurityPolicy(),
   ],
   resolve: {

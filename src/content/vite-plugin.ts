@@ -9,14 +9,17 @@
 // articles; a correction that matches nothing is printed as a warning and the build goes on.
 //
 // What the service worker precaches of the content depends on the library's size against
-// $VERBATIM_OFFLINE_LIMIT (src/content/offline.ts); the plugin's `api.precaches` tells src/content/pwa.ts.
+// $VERBATIM_OFFLINE_LIMIT (src/content/offline.ts); the plugin's `api.precacheEntries` tells
+// src/content/pwa.ts, with each file's revision.
 
+import { createHash } from 'node:crypto';
 import { resolve, sep } from 'node:path';
 
 import type { Plugin, ViteDevServer } from 'vite';
 
 import { compileContent, type CompiledContent } from './build';
 import { parseOfflineLimit } from './offline';
+import type { ContentEntry } from './pwa';
 import { ContentBuildError, formatProblem } from './problems';
 
 export const DEFAULT_CONTENT_DIR = 'src/content/articles';
@@ -33,8 +36,8 @@ export interface ContentPluginOptions {
 }
 
 export interface ContentPluginApi {
-  /** Whether the service worker precaches `path` (relative to content/); true until a build decides. */
-  precaches(path: string): boolean;
+  /** The content files the service worker precaches, with revisions: none until a build has emitted them. */
+  precacheEntries(): readonly ContentEntry[];
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -47,6 +50,7 @@ export function verbatimContent(options: ContentPluginOptions = {}): Plugin<Cont
   let warn: (message: string) => void = () => undefined;
   let compiled: Promise<CompiledContent> | null = null;
   let offline: ReadonlySet<string> | null = null;
+  let entries: ContentEntry[] = [];
   const compile = () =>
     compileContent(sourceDir, { offlineLimit, overridesFile }).then((result) => {
       for (const problem of result.warnings) warn(`warning: ${formatProblem(problem)}`);
@@ -62,7 +66,7 @@ export function verbatimContent(options: ContentPluginOptions = {}): Plugin<Cont
     name: 'verbatim-content',
 
     api: {
-      precaches: (path) => offline === null || offline.has(path),
+      precacheEntries: () => entries,
     },
 
     configResolved(config) {
@@ -92,8 +96,14 @@ export function verbatimContent(options: ContentPluginOptions = {}): Plugin<Cont
     async generateBundle() {
       if (compiled === null) return;
       const { files } = await compiled;
+      entries = [];
       for (const [path, value] of files) {
-        this.emitFile({ type: 'asset', fileName: `${CONTENT_BASE}/${path}`, source: serialize(value) });
+        const source = serialize(value);
+        this.emitFile({ type: 'asset', fileName: `${CONTENT_BASE}/${path}`, source });
+        if (offline?.has(path)) {
+          const bytes = Buffer.from(source);
+          entries.push({ path, revision: createHash('md5').update(bytes).digest('hex'), size: bytes.length });
+        }
       }
     },
 

@@ -3,7 +3,9 @@
 // header's search field one character at a time. Each keystroke is timed in the page, from its keydown to
 // the frame that paints the suggestions for the field's new value: the listbox sets a performance mark
 // (RESULTS_MARK in search-listbox.tsx) when fresh suggestions are committed, a requestAnimationFrame loop
-// sees it before that frame paints, and a message posted from there arrives just after the paint.
+// sees it before that frame paints, and a message posted from there arrives just after the paint. A second
+// figure times the same to SNIPPETS_MARK: every suggestion's snippet in (articles not loaded yet fill in
+// after the suggestions paint).
 // Service workers are blocked, so precaching never competes with the keystrokes.
 
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -21,7 +23,10 @@ import type { BenchQuery } from './search-queries';
 
 export interface BrowserFigures {
   readonly buildSeconds: number;
+  /** Keydown to the suggestions painted (titles, and snippets whose articles were loaded already). */
   readonly keystrokeMs: Spread;
+  /** Keydown to every suggestion's snippet painted. */
+  readonly snippetsMs: Spread;
   readonly keystrokes: number;
   readonly timeouts: number;
   /** From focusing the field to the first keystroke's suggestions painted, JS and JSON. */
@@ -32,6 +37,7 @@ export interface BrowserFigures {
 }
 
 const RESULTS_MARK = 'verbatim:search-results';
+const SNIPPETS_MARK = 'verbatim:search-snippets';
 const KEYSTROKE_TIMEOUT_MS = 10_000;
 /** A string only the search code holds: the manifest's path. */
 const SEARCH_CODE_MARKER = 'search/manifest.json';
@@ -93,6 +99,7 @@ export async function measureBrowser(
     requested.length = 0;
     await field.click();
     const times: number[] = [];
+    const snippetTimes: number[] = [];
     let timeouts = 0;
     let firstResult: Sized | null = null;
     let firstResultFiles = 0;
@@ -100,9 +107,15 @@ export async function measureBrowser(
       await field.fill('');
       for (const ch of q.text) {
         await page.keyboard.type(ch);
-        const dt = await page.evaluate((timeout) => window.__searchBench.next(timeout), KEYSTROKE_TIMEOUT_MS);
-        if (dt < 0) timeouts++;
-        else times.push(dt);
+        const [dt, dtSnippets] = await page.evaluate(
+          (timeout) => window.__searchBench.next(timeout),
+          KEYSTROKE_TIMEOUT_MS,
+        );
+        if (dt < 0 || dtSnippets < 0) timeouts++;
+        else {
+          times.push(dt);
+          snippetTimes.push(dtSnippets);
+        }
         if (!firstResult) {
           const files = [...new Set(requested)];
           firstResultFiles = files.length;
@@ -114,6 +127,7 @@ export async function measureBrowser(
     return {
       buildSeconds,
       keystrokeMs: spread(times),
+      snippetsMs: spread(snippetTimes),
       keystrokes: times.length,
       timeouts,
       firstResult: firstResult ?? { raw: 0, gzip: 0 },
@@ -128,7 +142,8 @@ export async function measureBrowser(
 
 declare global {
   interface Window {
-    __searchBench: { next(timeoutMs: number): Promise<number> };
+    /** Per keystroke: ms to the suggestions painted, and to their snippets painted (-1: timed out). */
+    __searchBench: { next(timeoutMs: number): Promise<[number, number]> };
   }
 }
 
@@ -137,47 +152,68 @@ declare global {
  * string, not a function: tsx's transform would add helpers the page does not have.
  */
 const HARNESS = `(() => {
-  const MARK = ${JSON.stringify(RESULTS_MARK)};
+  const MARKS = ${JSON.stringify([RESULTS_MARK, SNIPPETS_MARK])};
   let t0 = 0;
   let want = null;
-  let result = null;
+  // Per mark: the time to the paint after it, once seen for the wanted value.
+  let times = [null, null];
+  let seen = [false, false];
   let waiter = null;
   const field = () => document.querySelector('input[type=search]');
-  const latest = () => performance.getEntriesByName(MARK, 'mark').at(-1)?.detail;
-  const settle = (ms) => {
-    want = null;
-    if (waiter) waiter(ms);
-    else result = ms;
-    waiter = null;
+  // Cleared as they are read, so each frame looks at a handful of entries, not every one so far.
+  const latest = (name) => {
+    const detail = performance.getEntriesByName(name, 'mark').at(-1)?.detail;
+    performance.clearMarks(name);
+    return detail;
+  };
+  const done = () => times.every((t) => t !== null);
+  const settle = () => {
+    if (waiter && done()) {
+      waiter(times);
+      waiter = null;
+    }
   };
   const frame = () => {
     if (want === null) return;
-    if (latest() === want) {
-      // This frame paints what the mark saw committed; the message arrives after the paint.
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => settle(performance.now() - t0);
-      channel.port2.postMessage(0);
-      want = null;
-      return;
-    }
-    requestAnimationFrame(frame);
+    MARKS.forEach((name, i) => {
+      if (!seen[i] && latest(name) === want) {
+        seen[i] = true;
+        // This frame paints what the mark saw committed; the message arrives after the paint.
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          times[i] = performance.now() - t0;
+          settle();
+        };
+        channel.port2.postMessage(0);
+      }
+    });
+    if (seen.every(Boolean)) want = null;
+    else requestAnimationFrame(frame);
   };
   addEventListener('keydown', (e) => {
     if (e.target === field()) {
       t0 = performance.now();
-      result = null;
+      times = [null, null];
+      seen = [false, false];
     }
   }, true);
   addEventListener('input', (e) => {
     if (e.target !== field() || t0 === 0) return;
     want = field().value.trim() || null;
+    for (const name of MARKS) performance.clearMarks(name);
     if (want !== null) requestAnimationFrame(frame);
   }, true);
   window.__searchBench = {
     next: (timeoutMs) => new Promise((resolve) => {
-      if (result !== null) return resolve(result);
+      if (done()) return resolve(times);
       waiter = resolve;
-      setTimeout(() => { if (waiter === resolve) settle(-1); }, timeoutMs);
+      setTimeout(() => {
+        if (waiter === resolve) {
+          waiter = null;
+          want = null;
+          resolve(times.map((t) => t ?? -1));
+        }
+      }, timeoutMs);
     }),
   };
 })();`;

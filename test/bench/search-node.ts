@@ -11,6 +11,7 @@ import type { Article } from '@/content/schema';
 import { buildSearchIndex } from '@/content/search/build-index';
 import { docEntry } from '@/content/search/document';
 import {
+  docShardFile,
   MANIFEST_PATH,
   type DocShard,
   type SearchManifest,
@@ -62,6 +63,8 @@ export interface NodeFigures {
   readonly further: Transfer;
   /** Of all the queries typed on a cold cache: gzip bytes by kind of file. */
   readonly typedByKind: Readonly<Record<string, number>>;
+  /** Of the further queries: gzip bytes by kind of file. */
+  readonly furtherByKind: Readonly<Record<string, number>>;
   readonly heapMB: number;
 }
 
@@ -113,13 +116,13 @@ class SiteIndex {
     };
     const ranked = search(index, query);
     const shown = ranked.slice(0, SHOWN).map(({ doc, matches }) => {
-      const ref = this.manifest.docShards[Math.floor(doc / this.manifest.docsPerShard)];
-      if (!ref) throw new Error(`no docs shard for ${String(doc)}`);
-      const docs = this.values.get(ref.file) as DocShard;
+      const file = docShardFile(this.manifest, doc);
+      if (!file) throw new Error(`no docs shard for ${String(doc)}`);
+      const docs = this.values.get(file) as DocShard;
       const entry = docs.docs[doc - docs.from];
       const article = this.corpus.articles[doc];
       if (!entry || !article) throw new Error(`no doc ${String(doc)}`);
-      files.push(ref.file, articlePath(entry.id));
+      files.push(file, articlePath(entry.id));
       return presentHits(entry, article, matches, 1);
     });
     return { files, shown, total: matchCount(index, query, ranked) };
@@ -191,11 +194,15 @@ export function measureOurs(corpus: BenchCorpus, queries: readonly BenchQuery[])
     return { raw: r, gzip: g };
   };
   const byFile: Record<string, number> = {};
-  const typedCost = (q: string, cache: Set<string>) => {
+  const typedCost = (q: string, cache: Set<string>, byKind?: Record<string, number>) => {
     let r = 0;
     let g = 0;
     for (const value of keystrokes(q)) {
-      const c = cost(site.run(value).files, cache);
+      const files = site.run(value).files;
+      if (byKind)
+        for (const p of new Set(files))
+          if (!cache.has(p)) byKind[fileKind(p)] = (byKind[fileKind(p)] ?? 0) + site.sizeOf(p).gzip;
+      const c = cost(files, cache);
       r += c.raw;
       g += c.gzip;
     }
@@ -209,7 +216,10 @@ export function measureOurs(corpus: BenchCorpus, queries: readonly BenchQuery[])
     return c;
   });
   const session = new Set<string>();
-  const further = queries.map((q) => typedCost(q.text, session)).slice(1);
+  const furtherByKind: Record<string, number> = {};
+  const further = queries
+    .map((q, i) => typedCost(q.text, session, i > 0 ? furtherByKind : undefined))
+    .slice(1);
   const transfer = (list: readonly { raw: number; gzip: number }[]): Transfer => ({
     raw: spread(list.map((x) => x.raw)),
     gzip: spread(list.map((x) => x.gzip)),
@@ -228,6 +238,7 @@ export function measureOurs(corpus: BenchCorpus, queries: readonly BenchQuery[])
     typed: transfer(typed),
     further: transfer(further),
     typedByKind: byFile,
+    furtherByKind,
     heapMB: heap,
   };
 }

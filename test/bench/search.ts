@@ -13,6 +13,7 @@
 //   --articles N   one archive of N articles (default: 1,000 and 10,000)
 //   --json         the figures as JSON on stdout (the table goes to stderr)
 //   --no-browser   Node figures only (no app build, no Chromium)
+//   --no-minisearch  skip MiniSearch (at 100,000 articles it takes many minutes and GBs of heap)
 //   --port P       the static server's port for the browser run (default 4531)
 // Never asserts a time: it prints figures and targets, and exits 0 unless something throws.
 
@@ -40,6 +41,7 @@ interface Args {
   readonly sizes: readonly number[];
   readonly json: boolean;
   readonly browser: boolean;
+  readonly miniSearch: boolean;
   readonly port: number;
 }
 
@@ -47,19 +49,21 @@ function parseArgs(argv: readonly string[]): Args {
   let sizes: number[] = [1_000, 10_000];
   let json = false;
   let browser = true;
+  let miniSearch = true;
   let port = 4531;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--articles') sizes = [Number(argv[++i])];
     else if (arg === '--json') json = true;
     else if (arg === '--no-browser') browser = false;
+    else if (arg === '--no-minisearch') miniSearch = false;
     else if (arg === '--port') port = Number(argv[++i]);
     else
       throw new Error(`unknown argument ${String(arg)} (see the comment at the top of test/bench/search.ts)`);
   }
   if (sizes.some((n) => !Number.isInteger(n) || n < 10))
     throw new Error('--articles takes a whole number ≥ 10');
-  return { sizes, json, browser, port };
+  return { sizes, json, browser, miniSearch, port };
 }
 
 interface Run {
@@ -71,7 +75,7 @@ interface Run {
     readonly catalog: Sized;
   };
   readonly ours: NodeFigures;
-  readonly miniSearch: MiniSearchFigures;
+  readonly miniSearch: MiniSearchFigures | null;
   readonly browser: BrowserFigures | null;
 }
 
@@ -82,8 +86,8 @@ async function runSize(n: number, args: Args): Promise<Run> {
   const queries = benchQueries(corpus.articles);
   log(`[${String(n)}] our index…`);
   const ours = measureOurs(corpus, queries);
-  log(`[${String(n)}] MiniSearch…`);
-  const miniSearch = measureMiniSearch(corpus.articles, queries);
+  if (args.miniSearch) log(`[${String(n)}] MiniSearch…`);
+  const miniSearch = args.miniSearch ? measureMiniSearch(corpus.articles, queries) : null;
   const browser = args.browser ? await measureBrowser(n, queries, args.port, log) : null;
   return {
     articles: n,
@@ -104,6 +108,15 @@ const ms = (x: number): string => x.toFixed(x < 10 ? 2 : 1);
 const both = (s: Sized): string => `${kb(s.raw)} / ${kb(s.gzip)}`;
 const sp = (s: Spread, f: (x: number) => string): string => `${f(s.median)} / ${f(s.p95)}`;
 const ratio = (a: number, b: number): string => `${(a / b).toFixed(a / b < 0.1 ? 3 : 2)}×`;
+
+/** Gzip bytes by kind of file as percentages, biggest first. */
+function shares(byKind: Readonly<Record<string, number>>): string {
+  const all = Object.values(byKind).reduce((a, b) => a + b, 0);
+  return Object.entries(byKind)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => `${k} ${String(Math.round((100 * v) / all))}%`)
+    .join(', ');
+}
 
 function table(runs: readonly Run[]): string {
   const rows: [string, ...string[]][] = [];
@@ -127,13 +140,8 @@ function table(runs: readonly Run[]): string {
   add('query typed, cold, KB gzip max', (r) => kb(r.ours.typed.gzip.max));
   add('further query KB gzip med / p95', (r) => sp(r.ours.further.gzip, kb));
   add('further query KB gzip max', (r) => kb(r.ours.further.gzip.max));
-  add('  typed, cold: share by file kind', (r) => {
-    const all = Object.values(r.ours.typedByKind).reduce((a, b) => a + b, 0);
-    return Object.entries(r.ours.typedByKind)
-      .sort((a, b) => b[1] - a[1])
-      .map(([k, v]) => `${k} ${String(Math.round((100 * v) / all))}%`)
-      .join(', ');
-  });
+  add('  typed, cold: share by file kind', (r) => shares(r.ours.typedByKind));
+  add('  further queries: share by file kind', (r) => shares(r.ours.furtherByKind));
   add('Node query ms med / p95', (r) => sp(r.ours.latencyMs, ms));
   for (const kind of ['name', 'common', 'rare', 'phrase', 'prefix', 'typo', 'two words'])
     add(`  ${kind}`, (r) => {
@@ -144,25 +152,56 @@ function table(runs: readonly Run[]): string {
   add('— browser —', () => '');
   add('vite build (s)', (r) => (r.browser ? r.browser.buildSeconds.toFixed(1) : 'n/a'));
   add('keystroke→paint ms med / p95', (r) => (r.browser ? sp(r.browser.keystrokeMs, ms) : 'n/a'));
+  add('keystroke→snippets painted ms med / p95', (r) => (r.browser ? sp(r.browser.snippetsMs, ms) : 'n/a'));
   add('keystrokes measured / timeouts', (r) =>
     r.browser ? `${String(r.browser.keystrokes)} / ${String(r.browser.timeouts)}` : 'n/a',
   );
   add('1st result, incl. JS, KB raw / gzip', (r) => (r.browser ? both(r.browser.firstResult) : 'n/a'));
   add('search in initial load?', (r) => (r.browser ? (r.browser.searchInInitialLoad ? 'YES' : 'no') : 'n/a'));
+  const mini = (cell: (m: MiniSearchFigures, r: Run) => string) => (r: Run) =>
+    r.miniSearch ? cell(r.miniSearch, r) : 'n/a';
   add('— MiniSearch (defaults) —', () => '');
-  add('build (ms)', (r) => r.miniSearch.buildMs.toFixed(0));
-  add('serialized index KB raw / gzip', (r) => both(r.miniSearch.index));
-  add('Node query ms med / p95', (r) => sp(r.miniSearch.latencyMs, ms));
-  add('heap (MB)', (r) => r.miniSearch.heapMB.toFixed(0));
-  add('— ours ÷ MiniSearch —', () => '');
-  add('build time', (r) => ratio(r.ours.buildMs, r.miniSearch.buildMs));
-  add('1st keystroke gzip (p95) ÷ its index', (r) =>
-    ratio(r.ours.firstKeystroke.gzip.p95, r.miniSearch.index.gzip),
+  add(
+    'build (ms)',
+    mini((m) => m.buildMs.toFixed(0)),
   );
-  add('query typed gzip (p95) ÷ its index', (r) => ratio(r.ours.typed.gzip.p95, r.miniSearch.index.gzip));
-  add('whole index gzip', (r) => ratio(r.ours.index.gzip, r.miniSearch.index.gzip));
-  add('Node query p95', (r) => ratio(r.ours.latencyMs.p95, r.miniSearch.latencyMs.p95));
-  add('heap', (r) => ratio(r.ours.heapMB, r.miniSearch.heapMB));
+  add(
+    'serialized index KB raw / gzip',
+    mini((m) => both(m.index)),
+  );
+  add(
+    'Node query ms med / p95',
+    mini((m) => sp(m.latencyMs, ms)),
+  );
+  add(
+    'heap (MB)',
+    mini((m) => m.heapMB.toFixed(0)),
+  );
+  add('— ours ÷ MiniSearch —', () => '');
+  add(
+    'build time',
+    mini((m, r) => ratio(r.ours.buildMs, m.buildMs)),
+  );
+  add(
+    '1st keystroke gzip (p95) ÷ its index',
+    mini((m, r) => ratio(r.ours.firstKeystroke.gzip.p95, m.index.gzip)),
+  );
+  add(
+    'query typed gzip (p95) ÷ its index',
+    mini((m, r) => ratio(r.ours.typed.gzip.p95, m.index.gzip)),
+  );
+  add(
+    'whole index gzip',
+    mini((m, r) => ratio(r.ours.index.gzip, m.index.gzip)),
+  );
+  add(
+    'Node query p95',
+    mini((m, r) => ratio(r.ours.latencyMs.p95, m.latencyMs.p95)),
+  );
+  add(
+    'heap',
+    mini((m, r) => ratio(r.ours.heapMB, m.heapMB)),
+  );
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((row) => (row[c] ?? '').length))) ?? [];
   return rows
     .map((row) =>

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { buildContent } from '@/content/build';
 import { Article, Catalog } from '@/content/schema';
 import { FACETS } from '@/content/search/filter-format';
-import { SearchManifest } from '@/content/search/format';
+import { docShardFiles, SearchManifest } from '@/content/search/format';
 
 import { contentPaths, GOOD_ARTICLE, snapshot, sourceDir, tempDir } from './helpers';
 
@@ -40,7 +40,7 @@ describe('building the seed', () => {
       [
         'search/manifest.json',
         ...manifest.shards.map((s) => s.file),
-        ...manifest.docShards.map((s) => s.file),
+        ...docShardFiles(manifest),
         ...FACETS.flatMap((f) => manifest.filters[f]),
       ].sort(),
     );

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '@/content/schema';
 import { buildSearchIndex } from '@/content/search/build-index';
 import { docEntry, layout } from '@/content/search/document';
-import type { TailPage, TermShard } from '@/content/search/format';
+import { docShardFiles, type TailPage, type TermShard } from '@/content/search/format';
 import { parseQuery, search, shardsFor, tailsFor, type Loaded } from '@/content/search/query';
 import { tokenize } from '@/content/search/tokenize';
 
@@ -105,7 +105,7 @@ describe('the indexes under test', () => {
     expect(whole.manifest.shards).toHaveLength(1);
     expect(count(whole, '/tail-')).toBe(0);
     expect(sharded.manifest.shards.length).toBeGreaterThan(20);
-    expect(sharded.manifest.docShards.length).toBeGreaterThan(10);
+    expect(docShardFiles(sharded.manifest).length).toBeGreaterThan(10);
     expect(count(sharded, '/tail-')).toBeGreaterThan(200);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { buildSearchIndex, type BuiltIndex } from '@/content/search/build-index';
 import { boundedDistance } from '@/content/search/edit-distance';
-import type { TailPage, TermShard } from '@/content/search/format';
+import { docShardFiles, type TailPage, type TermShard } from '@/content/search/format';
 import { parseQuery, search, shardsFor, tailsFor, type Loaded } from '@/content/search/query';
 
 import { testCorpus } from './corpus';
@@ -90,7 +90,7 @@ describe('sharding', () => {
   it('splits a big library into shards by prefix and doc shards by number', () => {
     expect(built.manifest.shards.length).toBeLessThan(small.manifest.shards.length);
     expect(small.manifest.shards.length).toBeGreaterThan(5);
-    expect(small.manifest.docShards).toHaveLength(Math.ceil(corpus.length / 5));
+    expect(docShardFiles(small.manifest)).toHaveLength(Math.ceil(corpus.length / 5));
     for (const shard of small.manifest.shards) expect(shard.bytes).toBeLessThan(4096 * 3);
   });
 

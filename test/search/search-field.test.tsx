@@ -20,6 +20,8 @@ import { NO_FILTERS } from '@/features/search/lib/filters';
 
 let files: Map<string, unknown>;
 const requested: string[] = [];
+/** While set, article files wait for it before they answer. */
+let articleGate: Promise<void> | null = null;
 
 beforeAll(async () => {
   const compiled = await compileContent(resolve('src/content/articles'));
@@ -38,9 +40,11 @@ beforeEach(() => {
       const path = new URL(String(input)).pathname.replace(/^\/content\//, '');
       requested.push(path);
       const body = files.get(path);
-      return Promise.resolve(
-        body === undefined ? new Response('', { status: 404 }) : new Response(JSON.stringify(body)),
-      );
+      const respond = () =>
+        body === undefined ? new Response('', { status: 404 }) : new Response(JSON.stringify(body));
+      return path.startsWith('articles/') && articleGate
+        ? articleGate.then(respond)
+        : Promise.resolve(respond());
     }),
   );
   host = document.createElement('div');
@@ -49,6 +53,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  articleGate = null;
   act(() => root.unmount());
   host.remove();
   vi.unstubAllGlobals();
@@ -135,6 +140,29 @@ describe('the search field', () => {
     press(input, 'ArrowDown');
     expect(input.getAttribute('aria-activedescendant')).toBe(option.id);
     expect(option.getAttribute('aria-selected')).toBe('true');
+    act(() => input.form?.requestSubmit());
+    expect(window.location.hash).toMatch(/^#\/a\/seed\?quote=q6&match=\d+-\d+$/);
+  });
+
+  it('shows a suggestion before its article arrives, then fills in its snippet and where it leads', async () => {
+    let open = () => undefined as void;
+    articleGate = new Promise((resolve) => (open = resolve));
+    renderWith(<SearchField />);
+    const input = field();
+    act(() => input.focus());
+    type(input, 'Doha');
+    // The first option is the article; the last, "All results", is there from the start.
+    const early = await waitFor(
+      () => host.querySelectorAll('[role="option"]').length > 1 && host.querySelector('[role="option"]'),
+      'a suggestion',
+    );
+    // The index answered: the article's title is there, its snippet not yet (the article is still loading).
+    expect(early.querySelector('mark')).toBeNull();
+    expect(requested).toContain('articles/seed.json');
+    act(() => open());
+    const option = await waitFor(() => host.querySelector('[role="option"]:has(mark)'), 'the snippet');
+    expect(option.textContent).toContain('Zamir Kabulov said:');
+    press(input, 'ArrowDown');
     act(() => input.form?.requestSubmit());
     expect(window.location.hash).toMatch(/^#\/a\/seed\?quote=q6&match=\d+-\d+$/);
   });

@@ -21,6 +21,7 @@ import { DEFAULT_OFFLINE_LIMIT, offlineInfo } from '../offline';
 
 import { docEntry, FIELD_BITS, FIELD_CODE, FIELDS, occurrences, type DocEntry } from './document';
 import {
+  docShardName,
   hash,
   INDEX_VERSION,
   tailPageName,
@@ -37,8 +38,10 @@ import { BOOST } from './query';
 export const SEARCH_DIR = 'search';
 /** About 40 KB gzip: one round trip on a slow phone. */
 export const MAX_SHARD_BYTES = 128 * 1024;
-/** About 15 KB: six results cost at most six of these. */
-export const DOCS_PER_SHARD = 100;
+/** About 1.5 KB (0.6 KB gzip): six results cost at most six of these. */
+export const DOCS_PER_SHARD = 10;
+/** Doc shards named by one hash (format.ts, docShardFile): one per 1,000 articles in the manifest. */
+export const DOC_SHARDS_PER_GROUP = 100;
 /** About what a term's head may take of its shard (the head is never cut below MIN_HEAD_DOCS). */
 export const HEAD_BYTES = 4 * 1024;
 /** A results page (20) and the suggestions (6): a one-word query's first screen needs no tail. */
@@ -52,6 +55,7 @@ const TOP_SPEAKERS = 12;
 export interface IndexOptions {
   readonly maxShardBytes?: number;
   readonly docsPerShard?: number;
+  readonly docShardsPerGroup?: number;
   readonly headBytes?: number;
   readonly minHeadDocs?: number;
   readonly tailPageBytes?: number;
@@ -68,17 +72,20 @@ export interface BuiltIndex {
 export function buildSearchIndex(articles: readonly Article[], options: IndexOptions = {}): BuiltIndex {
   const maxShardBytes = options.maxShardBytes ?? MAX_SHARD_BYTES;
   const docsPerShard = options.docsPerShard ?? DOCS_PER_SHARD;
+  const docShardsPerGroup = options.docShardsPerGroup ?? DOC_SHARDS_PER_GROUP;
   const files: [string, unknown][] = [];
 
   // 1. docs
   const docs = articles.map((a) => docEntry(a));
-  const docShards: SearchManifest['docShards'][number][] = [];
-  for (let from = 0; from < docs.length; from += docsPerShard) {
-    const shard: DocShard = { v: INDEX_VERSION, from, docs: docs.slice(from, from + docsPerShard) };
-    const text = JSON.stringify(shard);
-    const file = `${SEARCH_DIR}/docs-${String(from / docsPerShard)}.${hash(text)}.json`;
-    files.push([file, shard]);
-    docShards.push({ file, bytes: byteLength(text) });
+  const docGroups: string[] = [];
+  const groupDocs = docsPerShard * docShardsPerGroup;
+  for (let start = 0; start < docs.length; start += groupDocs) {
+    const shards: DocShard[] = [];
+    for (let from = start; from < Math.min(docs.length, start + groupDocs); from += docsPerShard)
+      shards.push({ v: INDEX_VERSION, from, docs: docs.slice(from, from + docsPerShard) });
+    const groupHash = hash(shards.map((shard) => JSON.stringify(shard)).join('\n'));
+    docGroups.push(groupHash);
+    for (const shard of shards) files.push([docShardName(shard.from / docsPerShard, groupHash), shard]);
   }
 
   // 2. postings
@@ -143,7 +150,8 @@ export function buildSearchIndex(articles: readonly Article[], options: IndexOpt
     articles: articles.length,
     docsPerShard,
     shards,
-    docShards,
+    docShardsPerGroup,
+    docGroups,
     speakers: mostQuoted(articles),
     filters: filters.manifest,
     offline: offlineInfo(articles.length, options.offlineLimit ?? DEFAULT_OFFLINE_LIMIT),

@@ -3,7 +3,7 @@
 
 export { layout, type DocEntry } from './document';
 export { allowedDocs, browse, FacetShard, facetFilesFor } from './filters';
-export { DocShard, MANIFEST_PATH, SearchManifest, TailPage, TermShard } from './format';
+export { DocShard, docShardFile, MANIFEST_PATH, SearchManifest, TailPage, TermShard } from './format';
 export {
   didYouMean,
   matchCount,

@@ -3,7 +3,8 @@
 //   manifest.json              read first: counts, and where every shard is and how big
 //   terms[-<key>].<hash>.json  a slice of the term dictionary with its postings' heads (see build-index.ts)
 //   tail-<term>-<n>.<hash>.json the rest of a frequent term's postings, a page at a time, best first
-//   docs-<n>.<hash>.json       doc entries (title, date, speakers) for articles n·DOCS_PER_SHARD …
+//   docs-<n>.<hash>.json       doc entries (title, date, speakers) for articles n·docsPerShard …; the
+//                              hash is its group's (docGroups), so the manifest names 100 shards at once
 //   facet-<facet>-<n>.<hash>.json  which articles have each speaker, kind, source, date (filters.ts)
 //
 // Shard names carry a hash of their bytes, so a CDN can cache them forever; only the manifest, which is
@@ -30,9 +31,12 @@ import { FilterManifestSchema } from './filter-format';
 
 // 2: the manifest's `filters` (facet files) and `offline`; frequent words' postings split into a head and
 // tail pages.
-export const INDEX_VERSION = 2;
+// 3: small doc shards named by group (`docGroups`), not listed one by one: a result costs a ~1 KB file,
+// and the manifest of 100,000 articles stays small.
+export const INDEX_VERSION = 3;
 export const MANIFEST_PATH = 'search/manifest.json';
 
+const HASH = /^[0-9a-f]{8}$/;
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const nonEmpty = () => v.pipe(v.string(), v.minLength(1));
 const list = <S extends v.GenericSchema>(item: S) => v.pipe(v.array(item), v.readonly());
@@ -61,7 +65,10 @@ const SearchManifestSchema = v.strictObject({
   articles: Count,
   docsPerShard: v.pipe(v.number(), v.integer(), v.minValue(1)),
   shards: list(ShardRefSchema),
-  docShards: list(v.strictObject({ file: nonEmpty(), bytes: Count })),
+  /** Doc shards per group: all of a group's shards carry its hash in their names (`docShardFile`). */
+  docShardsPerGroup: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /** One hash per group of doc shards, in order. */
+  docGroups: list(v.pipe(v.string(), v.regex(HASH))),
   /** The most quoted speakers of the library, `[name, quotations]`, for empty and no-result states. */
   speakers: list(v.pipe(v.strictTuple([v.string(), Count]), v.readonly())),
   filters: FilterManifestSchema,
@@ -143,6 +150,29 @@ export function termShardName(key: string): string {
     .join('');
   return safe ? `terms-${safe}` : 'terms';
 }
+
+/**
+ * The doc shard holding article number `doc`. Why groups: a shard per ten articles keeps each result's
+ * download to about a kilobyte, and naming them by a group's hash keeps the manifest to one hash per
+ * thousand articles while every name still changes with its content.
+ */
+export function docShardFile(
+  manifest: Pick<SearchManifest, 'docsPerShard' | 'docShardsPerGroup' | 'docGroups'>,
+  doc: number,
+): string | undefined {
+  const shard = Math.floor(doc / manifest.docsPerShard);
+  const group = manifest.docGroups[Math.floor(shard / manifest.docShardsPerGroup)];
+  return group === undefined ? undefined : docShardName(shard, group);
+}
+
+/** Every doc shard file of the index, in order. */
+export const docShardFiles = (manifest: SearchManifest): string[] =>
+  Array.from({ length: Math.ceil(manifest.articles / manifest.docsPerShard) }, (_, i) =>
+    docShardName(i, manifest.docGroups[Math.floor(i / manifest.docShardsPerGroup)] ?? ''),
+  );
+
+export const docShardName = (shard: number, groupHash: string): string =>
+  `search/docs-${String(shard)}.${groupHash}.json`;
 
 /** `the`, page 3 → `tail-the-3`: a term's tail page, before its hash. */
 export const tailPageName = (term: string, page: number): string =>

@@ -4,8 +4,8 @@
 
 import { keepPreviousData, queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 
-import type { ParsedQuery } from '@/content/search/query';
-import type { FoundArticle } from '@/content/search/present';
+import type { Match, ParsedQuery } from '@/content/search/query';
+import type { ArticleText, FoundArticle, Hit } from '@/content/search/present';
 import { articleQueryOptions } from '@/lib/api/article';
 import { fetchJson } from '@/lib/api/fetch-json';
 import { SEARCH_RESULTS_KEY } from '@/lib/api/local-articles';
@@ -52,7 +52,20 @@ export const facetShardQueryOptions = (file: string) =>
     queryFn: async ({ signal }) => fetchJson(file, (await loadEngine()).FacetShard, WHAT, signal),
   });
 
-export type SearchResult = FoundArticle;
+/**
+ * One article found. `later` is set when its snippet needs the article, which was not loaded yet and was
+ * not waited for (`articles: 'cached'`): it cuts the best hit from the article once that arrives.
+ */
+export interface SearchResult extends FoundArticle {
+  readonly later: { readonly hit: (article: ArticleText) => Hit | undefined } | null;
+}
+
+/**
+ * `wait`: every result's article is loaded before the results resolve (the results page). `cached`: only
+ * articles already loaded give snippets now; the others come with `later`, so the header's suggestions
+ * paint as soon as the index has answered and their snippets fill in as the articles arrive.
+ */
+export type ArticleMode = 'wait' | 'cached';
 
 export interface SearchOutcome {
   /** Articles matching, filters applied, of which `results` are the first. */
@@ -68,16 +81,28 @@ export interface SearchOutcome {
   readonly fewer: readonly { readonly q: string; readonly total: number }[];
 }
 
-export const searchQueryOptions = (q: string, filters: SearchFilters, limit: number, hitsPerResult: number) =>
+export const searchQueryOptions = (
+  q: string,
+  filters: SearchFilters,
+  limit: number,
+  hitsPerResult: number,
+  articles: ArticleMode = 'wait',
+) =>
   queryOptions({
-    queryKey: [...SEARCH_RESULTS_KEY, q, filters, limit, hitsPerResult],
-    queryFn: ({ client }) => runSearch(client, q, filters, limit, hitsPerResult),
+    queryKey: [...SEARCH_RESULTS_KEY, q, filters, limit, hitsPerResult, articles],
+    queryFn: ({ client }) => runSearch(client, q, filters, limit, hitsPerResult, articles),
   });
 
 /** Results for `q` as the user types: the previous results stay up while the next ones load. */
-export const useSearch = (q: string, filters: SearchFilters, limit: number, hitsPerResult: number) =>
+export const useSearch = (
+  q: string,
+  filters: SearchFilters,
+  limit: number,
+  hitsPerResult: number,
+  articles: ArticleMode = 'wait',
+) =>
   useQuery({
-    ...searchQueryOptions(q, filters, limit, hitsPerResult),
+    ...searchQueryOptions(q, filters, limit, hitsPerResult, articles),
     enabled: q.trim() !== '' || hasFilters(filters),
     placeholderData: keepPreviousData,
   });
@@ -134,6 +159,7 @@ async function runSearch(
   filters: SearchFilters,
   limit: number,
   hitsPerResult: number,
+  articles: ArticleMode,
 ): Promise<SearchOutcome> {
   const { engine, manifest, query, browsing, index, facets, facetsFor, ranked, allowed, kept } =
     await findBundled(
@@ -156,13 +182,15 @@ async function runSearch(
   const results = await Promise.all(
     kept
       .slice(0, limit)
-      .map(({ doc, matches }) => resultFor(client, engine, manifest, doc, matches, hitsPerResult)),
+      .map(({ doc, matches }) => resultFor(client, engine, manifest, doc, matches, hitsPerResult, articles)),
   );
 
   // Articles the reader imported come first: they are theirs, and a handful at most. Filters read the
   // bundled index's facets, which imported articles are not in, so a filtered search leaves them out.
   const local =
-    browsing || hasFilters(filters) ? [] : await searchLocal(client, q, hitsPerResult).catch(() => []);
+    browsing || hasFilters(filters)
+      ? []
+      : (await searchLocal(client, q, hitsPerResult).catch(() => [])).map((r) => ({ ...r, later: null }));
   const none = kept.length + local.length === 0;
   const relax = none
     ? (
@@ -202,21 +230,31 @@ async function resultFor(
   engine: Engine,
   manifest: Manifest,
   doc: number,
-  matches: Parameters<Engine['presentHits']>[2],
+  matches: readonly Match[],
   hitsPerResult: number,
+  articles: ArticleMode,
 ): Promise<SearchResult> {
   const entry = await docEntryFor(client, manifest, doc);
   // Snippets are cut from the article, which opening the result then finds in the cache. Without it
   // (a failed fetch) the result still shows its title and any title or speaker hit.
-  const article =
-    matches.length > 0 ? await client.ensureQueryData(articleQueryOptions(entry.id)).catch(() => null) : null;
-  return engine.presentResult(entry, article, matches, hitsPerResult);
+  const options = articleQueryOptions(entry.id);
+  const needed = matches.length > 0;
+  const article = !needed
+    ? null
+    : articles === 'wait'
+      ? await client.ensureQueryData(options).catch(() => null)
+      : (client.getQueryData(options.queryKey) ?? null);
+  const later =
+    needed && article === null && articles === 'cached'
+      ? { hit: (loaded: ArticleText) => engine.presentHits(entry, loaded, matches, 1)[0] }
+      : null;
+  return { ...engine.presentResult(entry, article, matches, hitsPerResult), later };
 }
 
 /** The doc entry of bundled article number `doc`, from its docs shard. */
 export async function docEntryFor(client: QueryClient, manifest: Manifest, doc: number) {
-  const ref = manifest.docShards[Math.floor(doc / manifest.docsPerShard)] ?? never(`doc ${String(doc)}`);
-  const docs = await client.ensureQueryData(docShardQueryOptions(ref.file));
+  const file = (await loadEngine()).docShardFile(manifest, doc) ?? never(`doc ${String(doc)}`);
+  const docs = await client.ensureQueryData(docShardQueryOptions(file));
   return docs.docs[doc - docs.from] ?? never(`doc ${String(doc)}`);
 }
 

@@ -1,9 +1,12 @@
-import type { QueryClient } from '@tanstack/react-query';
+import { useQueries, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useMemo, type MouseEvent } from 'react';
 
+import { articleQueryOptions } from '@/lib/api/article';
 import type { Route } from '@/lib/router';
 
-import { searchManifestQueryOptions, useSearch } from '../api/search';
+import type { ArticleText, Hit } from '@/content/search/present';
+
+import { searchManifestQueryOptions, useSearch, type SearchResult } from '../api/search';
 import { NO_FILTERS } from '../lib/filters';
 import { hitRoute } from '../lib/hit-route';
 import { HitSnippet } from './hit-snippet';
@@ -12,6 +15,8 @@ import { optionId } from './option-id';
 const SUGGESTIONS = 6;
 /** A performance mark, with the query as its detail, when fresh suggestions are in the page (before paint). */
 const RESULTS_MARK = 'verbatim:search-results';
+/** The same when every suggestion's snippet is in too (their articles loaded). */
+const SNIPPETS_MARK = 'verbatim:search-snippets';
 
 /** Fetches the search index's manifest, so the first keystroke finds it here. */
 export const prefetchSearch = (client: QueryClient): Promise<void> =>
@@ -30,17 +35,29 @@ interface Props {
 
 /** The suggestions under the search field: the best hit of each top article, then "all results". */
 export function SearchListbox({ id, q, active, onActive, onChoose, onRoutes }: Props) {
-  const search = useSearch(q, NO_FILTERS, SUGGESTIONS, 1);
+  // The suggestions paint once the index has answered; a snippet that needs its article fills in when the
+  // article arrives, so a keystroke never waits for six article files.
+  const search = useSearch(q, NO_FILTERS, SUGGESTIONS, 1, 'cached');
   const outcome = search.data;
   const pending = search.isFetching;
   const failed = search.isError;
   const results = useMemo(() => outcome?.results ?? [], [outcome]);
-  // For the search benchmark's keystroke-to-paint figure (test/bench/search-browser.ts).
+  const articles = useQueries({
+    queries: results.map((r) => ({ ...articleQueryOptions(r.id), enabled: r.later !== null })),
+  });
+  const hits = results.map((r, i) => hitOf(r, articles[i]?.data));
+  const snippetsIn = results.every((r, i) => r.later === null || articles[i]?.isFetching === false);
+  // For the search benchmark's keystroke-to-paint figures (test/bench/search-browser.ts).
   const fresh = outcome !== undefined && !search.isPlaceholderData;
   useLayoutEffect(() => {
     if (fresh) performance.mark(RESULTS_MARK, { detail: q });
   }, [fresh, outcome, q]);
-  useEffect(() => onRoutes(results.map((r) => hitRoute(r.id, r.hits[0]))), [results, onRoutes]);
+  useLayoutEffect(() => {
+    if (fresh && snippetsIn) performance.mark(SNIPPETS_MARK, { detail: q });
+  }, [fresh, snippetsIn, outcome, q]);
+  const routeKey = results.map((r, i) => `${r.id}:${String(hits[i]?.match ?? '')}`).join();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- routeKey stands for the hits, new each render
+  useEffect(() => onRoutes(results.map((r, i) => hitRoute(r.id, hits[i]))), [routeKey, onRoutes]);
   const status = failed
     ? 'Search is unavailable: the index could not be loaded.'
     : !outcome
@@ -68,14 +85,15 @@ export function SearchListbox({ id, q, active, onActive, onChoose, onRoutes }: P
         {status}
       </p>
       <div id={id} role="listbox" aria-label="Search suggestions">
-        {results.map((r, i) => (
-          <div key={r.id} {...option(i)}>
-            <span className="block truncate text-xs font-medium text-[var(--muted)]">{r.title}</span>
-            <span className="line-clamp-3 block text-sm">
-              {r.hits[0] ? <HitSnippet hit={r.hits[0]} /> : r.title}
-            </span>
-          </div>
-        ))}
+        {results.map((r, i) => {
+          const hit = hits[i];
+          return (
+            <div key={r.id} {...option(i)}>
+              <span className="block truncate text-xs font-medium text-[var(--muted)]">{r.title}</span>
+              <span className="line-clamp-3 block text-sm">{hit ? <HitSnippet hit={hit} /> : r.title}</span>
+            </div>
+          );
+        })}
         <div {...option(results.length)}>
           <span className="text-sm text-[var(--accent)] underline">All results for “{q}”</span>
         </div>
@@ -83,3 +101,7 @@ export function SearchListbox({ id, q, active, onActive, onChoose, onRoutes }: P
     </div>
   );
 }
+
+/** A suggestion's best hit: cut from its article once loaded, else what the index alone could show. */
+const hitOf = (r: SearchResult, article: ArticleText | undefined): Hit | undefined =>
+  r.later && article ? r.later.hit(article) : r.hits[0];
