@@ -7,7 +7,9 @@ import type { ArticleRoute } from '@/lib/router';
 // with the reader): it is a chunk of its own, fetched once the article has painted. On wide screens its
 // column is part of the grid from the start, on phones its bar is fixed and its spacer ends the page, so
 // its arrival moves nothing already on screen.
-const sidebarModule = lazyModule(() => import('@/features/speakers/components/speaker-sidebar'));
+const sidebarModule = lazyModule(() => import('@/features/speakers/components/speaker-sidebar'), {
+  firstScreen: true,
+});
 
 /** The reader column and, beside it (below it on phones, as a sheet), the speakers it quotes. */
 export function ArticlePage({ route }: { route: ArticleRoute }) {

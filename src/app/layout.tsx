@@ -1,20 +1,24 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 
-import { UpdatePrompt } from '@/features/offline/components/update-prompt';
-import { SearchField } from '@/features/search/components/search-field';
-import { SettingsMenu } from '@/features/settings/components/settings-menu';
-import { ShortcutsDialog } from '@/features/settings/components/shortcuts-dialog';
+import { FirstSearchField } from '@/features/search/components/search-form';
+import { lazyModule, useLazyModule } from '@/lib/lazy-module';
 import { href, routes } from '@/lib/router';
+
+// The search combobox, the shortcuts and settings menus and the update prompt are not needed to draw the
+// first screen: a chunk of their own (1.8 KB gzip), asked for as soon as the app has rendered once.
+const toolsModule = lazyModule(() => import('./header-tools'), { firstScreen: true });
 
 /** Header (brand, search, settings) over the current view. */
 export function Layout({ children }: { children: ReactNode }) {
+  const tools = useLazyModule(toolsModule);
+  const firstField = useRef<HTMLInputElement>(null);
   return (
     <>
       <a
         href="#main"
         // Focused, it takes its own line above the header instead of lying over the brand, with room
         // around it for its focus ring (which the sticky header would otherwise cover).
-        className="sr-only focus:not-sr-only focus:m-2 focus:inline-block focus:rounded focus:bg-[var(--panel)] focus:px-3 focus:py-2 focus:font-medium focus:underline"
+        className="sr-only focus:not-sr-only focus:m-2 focus:inline-block focus:rounded focus:bg-panel focus:px-3 focus:py-2 focus:font-medium focus:underline"
         onClick={(e) => {
           // A hash link would change the route; move focus instead.
           e.preventDefault();
@@ -23,7 +27,7 @@ export function Layout({ children }: { children: ReactNode }) {
       >
         Skip to content
       </a>
-      <header className="sticky top-0 z-30 border-b border-[var(--rule)] bg-[var(--page)] pt-[env(safe-area-inset-top)] print:hidden">
+      <header className="sticky top-0 z-30 border-b border-rule bg-page pt-[env(safe-area-inset-top)] print:hidden">
         <div className="mx-auto flex max-w-6xl items-center gap-2 px-[max(1rem,env(safe-area-inset-left))] py-2 sm:gap-4">
           <a
             href={href(routes.library())}
@@ -32,26 +36,47 @@ export function Layout({ children }: { children: ReactNode }) {
             Verbatim
           </a>
           <div className="min-w-0 flex-1">
-            <SearchField />
+            {tools ? <tools.SearchField takeOver={firstField} /> : <FirstSearchField ref={firstField} />}
           </div>
           <a
             href={href(routes.add())}
             aria-label="Add article"
-            className="inline-flex min-h-11 min-w-11 shrink-0 items-center justify-center gap-1 rounded-md px-2 hover:bg-[var(--rule)]"
+            className="inline-flex min-h-11 min-w-11 shrink-0 items-center justify-center gap-1 rounded-md px-2 hover:bg-rule"
           >
             <span aria-hidden="true" className="text-xl leading-none">
               +
             </span>
             <span className="max-sm:hidden">Add</span>
           </a>
-          <ShortcutsDialog />
-          <SettingsMenu />
+          {tools ? (
+            <>
+              <tools.ShortcutsDialog />
+              <tools.SettingsMenu />
+            </>
+          ) : (
+            <ButtonPlaces />
+          )}
         </div>
       </header>
       <main id="main" tabIndex={-1} className="pb-[env(safe-area-inset-bottom)] outline-none">
         {children}
       </main>
-      <UpdatePrompt />
+      {tools && <tools.UpdatePrompt />}
+    </>
+  );
+}
+
+/** Where the shortcuts and settings buttons come, drawn as they will look (no shift when they arrive). */
+function ButtonPlaces() {
+  const place = 'min-h-11 min-w-11 items-center justify-center';
+  return (
+    <>
+      <span aria-hidden="true" className={`hidden sm:inline-flex ${place}`}>
+        ?
+      </span>
+      <span aria-hidden="true" className={`inline-flex px-2 ${place}`}>
+        Aa
+      </span>
     </>
   );
 }

@@ -1,33 +1,33 @@
-import { lazy } from 'react';
+import { lazy, type ComponentType } from 'react';
 
+import { withCompleteStyles } from '@/lib/complete-styles';
 import { formatRoute, useRoute, type Route } from '@/lib/router';
 
+import { ArticlePage } from './article-page';
 import { usePrefetchRouteData } from './prefetch-route-data';
 import { useFocusOnNavigate } from './use-focus-on-navigate';
 import { ViewBoundary } from './view-boundary';
 
-// Each view is its own chunk, loaded with the data it shows: the first download is the shell, and a
-// reader opening an article never downloads the library or search code (test/budget checks the sizes).
+// Each view is its own chunk, loaded with the data it shows: a reader opening an article never downloads
+// the library or search code (test/budget checks the sizes). The reader itself is in the first download,
+// which it is most of. The library is drawn with the first screen's stylesheet (src/index.css); the other
+// views wait for the complete one, which holds their classes.
+const view = <P,>(load: () => Promise<ComponentType<P>>) =>
+  lazy(() => withCompleteStyles(load()).then((component) => ({ default: component })));
+
 const LibraryView = lazy(() =>
   import('@/features/library/components/library-view').then((m) => ({ default: m.LibraryView })),
 );
-const ArticlePage = lazy(() => import('./article-page').then((m) => ({ default: m.ArticlePage })));
 // Rarely seen, so not in the first download either.
-const NotFound = lazy(() => import('./not-found').then((m) => ({ default: m.NotFound })));
-const SpeakerPageView = lazy(() =>
-  import('@/features/speakers/components/speaker-page').then((m) => ({ default: m.SpeakerPageView })),
+const NotFound = view(() => import('./not-found').then((m) => m.NotFound));
+const SpeakerPageView = view(() =>
+  import('@/features/speakers/components/speaker-page').then((m) => m.SpeakerPageView),
 );
-const AddView = lazy(() =>
-  import('@/features/import/components/add-view').then((m) => ({ default: m.AddView })),
+const AddView = view(() => import('@/features/import/components/add-view').then((m) => m.AddView));
+const CorrectionsView = view(() =>
+  import('@/features/corrections/components/corrections-view').then((m) => m.CorrectionsView),
 );
-const CorrectionsView = lazy(() =>
-  import('@/features/corrections/components/corrections-view').then((m) => ({
-    default: m.CorrectionsView,
-  })),
-);
-const SearchPage = lazy(() =>
-  import('@/features/search/components/search-page').then((m) => ({ default: m.SearchPage })),
-);
+const SearchPage = view(() => import('@/features/search/components/search-page').then((m) => m.SearchPage));
 
 /** The view for the current URL, each behind its own error boundary. */
 export function RouteView() {

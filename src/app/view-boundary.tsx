@@ -26,7 +26,7 @@ export function ViewBoundary({ resetKey, children }: Props) {
 
 function Loading() {
   return (
-    <p role="status" className="mx-auto max-w-[66ch] px-4 py-16 text-center text-[var(--muted)]">
+    <p role="status" className="mx-auto max-w-[66ch] px-4 py-16 text-center text-muted">
       Loading…
     </p>
   );
@@ -74,12 +74,12 @@ function ViewError({ error, onRetry }: { error: unknown; onRetry: () => void }) 
   return (
     <div role="alert" className="mx-auto max-w-[66ch] px-4 py-16">
       <h1 className="font-serif text-2xl font-semibold">This page could not be shown</h1>
-      <p className="mt-3 text-[var(--muted)]">{message}</p>
+      <p className="mt-3 text-muted">{message}</p>
       <div className="mt-6 flex flex-wrap gap-3">
         <button
           type="button"
           onClick={onRetry}
-          className="min-h-11 rounded-md bg-[var(--accent)] px-4 font-medium text-[var(--page)]"
+          className="min-h-11 rounded-md bg-accent px-4 font-medium text-page"
         >
           Try again
         </button>

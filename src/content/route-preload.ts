@@ -1,19 +1,17 @@
-// The page's first route starts its own downloads at once. Left to the app, the reader's code and the
-// article's file are asked for only once the shell's script has arrived and run: one round trip and a
-// script's run later. The build appends a few lines to public/theme-init.js (a classic script in <head>,
-// which runs before <body> is parsed) that read the hash and add a modulepreload for the route's chunks
-// and a fetch preload for its content file, so they download beside the shell. The route's shape here is
+// The page's first route starts its own downloads at once. Left to the app, the library's code and an
+// article's or the catalog's file are asked for only once the shell's script has arrived and run: one round
+// trip and a script's run later. The build appends a few lines to public/theme-init.js (a classic script in
+// <head>, which runs before <body> is parsed) that read the hash and add a modulepreload for the route's
+// chunks and a fetch preload for its content file, so they download beside the shell. The reader's code
+// is part of the shell (app/route-view.tsx): an article preloads its file only. The route's shape here is
 // that of src/lib/router.ts (`#/a/<id>`, `#/`); a route it does not know preloads nothing.
 
 import type { Rollup } from 'vite';
 
 import { LOCAL_ID_PREFIX } from './paths';
 
-/** The module whose chunk draws each preloaded route. */
-const ROUTE_MODULES = {
-  article: 'src/app/article-page.tsx',
-  library: 'src/features/library/components/library-view.tsx',
-} as const;
+/** The module whose chunk draws the library. */
+const LIBRARY_MODULE = 'src/features/library/components/library-view.tsx';
 
 type OutputBundle = Rollup.OutputBundle;
 type OutputChunk = Rollup.OutputChunk;
@@ -41,8 +39,7 @@ export function routeChunkFiles(bundle: OutputBundle, module: string): string[] 
 
 /** The script appended to theme-init.js (ES5: it runs before anything else, in any browser). */
 export function routePreloadScript(bundle: OutputBundle): string {
-  const article = JSON.stringify(routeChunkFiles(bundle, ROUTE_MODULES.article));
-  const library = JSON.stringify(routeChunkFiles(bundle, ROUTE_MODULES.library));
+  const library = JSON.stringify(routeChunkFiles(bundle, LIBRARY_MODULE));
   return `
 (function () {
   var hash = location.hash || '#/';
@@ -50,7 +47,7 @@ export function routePreloadScript(bundle: OutputBundle): string {
   var files;
   var data;
   if (article && article[1].indexOf(${JSON.stringify(LOCAL_ID_PREFIX)}) !== 0) {
-    files = ${article};
+    files = [];
     data = 'content/articles/' + article[1] + '.json';
   } else if (/^#\\/?(?:\\?|$)/.test(hash)) {
     files = ${library};

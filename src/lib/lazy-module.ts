@@ -1,8 +1,11 @@
 // Code that only an interaction needs (a card, a find bar, a dialog) stays out of the first download: it
 // is fetched when the page is idle or the pointer comes near, and once here it renders synchronously,
-// with no Suspense fallback to flash or shift the layout.
+// with no Suspense fallback to flash or shift the layout. It arrives with the complete stylesheet, which
+// holds its classes (complete-styles.ts), unless its classes are the first screen's (src/index.css).
 
 import { useEffect, useState } from 'react';
+
+import { withCompleteStyles } from './complete-styles';
 
 export interface LazyModule<M> {
   /** Fetches the module once; later calls share the same promise. A failed fetch may be retried. */
@@ -11,12 +14,20 @@ export interface LazyModule<M> {
   current(): M | undefined;
 }
 
-export function lazyModule<M>(loader: () => Promise<M>): LazyModule<M> {
+interface LazyModuleOptions {
+  /** Its classes are in the first screen's stylesheet: no need to wait for the complete one. */
+  readonly firstScreen?: boolean;
+}
+
+export function lazyModule<M>(
+  loader: () => Promise<M>,
+  { firstScreen = false }: LazyModuleOptions = {},
+): LazyModule<M> {
   let loaded: M | undefined;
   let pending: Promise<M> | undefined;
   return {
     load: () =>
-      (pending ??= loader().then(
+      (pending ??= (firstScreen ? loader() : withCompleteStyles(loader())).then(
         (m) => (loaded = m),
         (e: unknown) => {
           pending = undefined;

@@ -8,7 +8,7 @@ import { routeChunkFiles, routePreloadScript } from '@/content/route-preload';
 const chunk = (fileName: string, facadeModuleId: string | null, imports: string[] = [], isEntry = false) =>
   ({ type: 'chunk', fileName, facadeModuleId, imports, isEntry }) as unknown as Rollup.OutputChunk;
 
-/** A bundle shaped as the build makes it: the entry, each route's chunk, a chunk both routes share. */
+/** A bundle shaped as the build makes it: the entry (with the reader), the library's chunk and its imports. */
 const bundle: Rollup.OutputBundle = {
   'assets/index.js': chunk('assets/index.js', '/app/index.html', [], true),
   'assets/article-page.js': chunk('assets/article-page.js', '/app/src/app/article-page.tsx', [
@@ -62,10 +62,8 @@ describe('routeChunkFiles', () => {
 });
 
 describe('the preload script', () => {
-  it('starts an article’s chunks and its file, whatever the parameters', () => {
+  it('starts an article’s file, whatever the parameters (its code is the shell’s)', () => {
     expect(preloadsFor('#/a/seed?quote=q3&speaker=s1')).toEqual([
-      { rel: 'modulepreload', href: 'assets/article-page.js' },
-      { rel: 'modulepreload', href: 'assets/format-date.js' },
       { rel: 'preload', href: 'content/articles/seed.json', as: 'fetch', crossOrigin: 'anonymous' },
     ]);
   });

@@ -99,6 +99,8 @@ export const VIEWS: readonly View[] = [
     name: 'shortcuts',
     open: async (page) => {
       await article(page);
+      // The header's controls, "?" among them, arrive just after the first paint (app/layout.tsx).
+      await expect(page.getByRole('button', { name: 'Settings' })).toBeVisible();
       await page.keyboard.press('?');
       await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
     },

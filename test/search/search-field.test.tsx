@@ -6,12 +6,13 @@
 import { resolve } from 'node:path';
 
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, type ReactNode } from 'react';
+import { act, createRef, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { compileContent } from '@/content/build';
 import { SearchField } from '@/features/search/components/search-field';
+import { FirstSearchField } from '@/features/search/components/search-form';
 import { SearchPage } from '@/features/search/components/search-page';
 import { NO_FILTERS } from '@/features/search/lib/filters';
 
@@ -103,6 +104,31 @@ describe('the search field', () => {
     expect(input.getAttribute('aria-label')).toBe('Search');
     expect(input.getAttribute('role')).toBe('combobox');
     expect(input.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('takes over from the field drawn before its code came: what was typed there, and the focus', () => {
+    const first = createRef<HTMLInputElement>();
+    renderWith(<FirstSearchField ref={first} />);
+    const before = field();
+    expect(before.getAttribute('role')).toBeNull();
+    act(() => before.focus());
+    type(before, 'Kabul');
+    renderWith(<SearchField takeOver={first} />);
+    const after = field();
+    expect(after).not.toBe(before);
+    expect(after.getAttribute('role')).toBe('combobox');
+    expect(after.value).toBe('Kabul');
+    expect(document.activeElement).toBe(after);
+  });
+
+  it('the first field searches on Enter and takes focus on "/" already', () => {
+    const first = createRef<HTMLInputElement>();
+    renderWith(<FirstSearchField ref={first} />);
+    press(document.body, '/');
+    expect(document.activeElement).toBe(field());
+    type(field(), 'Kabul');
+    act(() => field().form?.requestSubmit());
+    expect(window.location.hash).toBe('#/search?q=Kabul');
   });
 
   it('takes focus on "/" from the page, but not while typing in another field', () => {

@@ -38,11 +38,11 @@ export function CopyButton({ text, label, className = '' }: Props) {
       <button
         type="button"
         onClick={() => void copy()}
-        className="inline-flex min-h-11 items-center rounded-md border border-[var(--rule)] px-3 text-sm font-medium hover:bg-[var(--rule)]"
+        className="inline-flex min-h-11 items-center rounded-md border border-rule px-3 text-sm font-medium hover:bg-rule"
       >
         {label}
       </button>
-      <span role="status" className="ml-2 text-sm text-[var(--muted)]">
+      <span role="status" className="ml-2 text-sm text-muted">
         {status === 'copied' && (
           <>
             <span aria-hidden="true">✓ </span>Copied
@@ -57,7 +57,7 @@ export function CopyButton({ text, label, className = '' }: Props) {
           value={shown}
           aria-label="Citation to copy"
           rows={4}
-          className="mt-2 block w-full rounded-md border border-[var(--rule)] bg-[var(--page)] p-2 font-sans text-sm"
+          className="mt-2 block w-full rounded-md border border-rule bg-page p-2 font-sans text-sm"
         />
       )}
     </div>

@@ -20,7 +20,7 @@ interface Props {
 const PREPARING = 'Preparing the file…';
 
 const BUTTON =
-  'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-[var(--rule)] px-3 text-sm font-medium hover:bg-[var(--rule)] disabled:opacity-60';
+  'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-rule px-3 text-sm font-medium hover:bg-rule disabled:opacity-60';
 
 /** Two buttons, CSV and JSON, saving the quotations as a file made in the page. */
 export function DownloadButtons({ label, file, of, records }: Props) {
@@ -45,7 +45,7 @@ export function DownloadButtons({ label, file, of, records }: Props) {
   const busy = status === PREPARING;
   return (
     <div role="group" aria-labelledby={id} className="flex flex-wrap items-center gap-2">
-      <span id={id} className="text-sm text-[var(--muted)]">
+      <span id={id} className="text-sm text-muted">
         {label}
       </span>
       <button
@@ -64,7 +64,7 @@ export function DownloadButtons({ label, file, of, records }: Props) {
       >
         JSON
       </button>
-      <span aria-live="polite" className={status ? 'basis-full text-sm text-[var(--muted)]' : 'sr-only'}>
+      <span aria-live="polite" className={status ? 'basis-full text-sm text-muted' : 'sr-only'}>
         {status}
       </span>
     </div>

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 
 const BUTTON =
-  'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-[var(--rule)] px-3 text-sm font-medium hover:bg-[var(--rule)]';
+  'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-rule px-3 text-sm font-medium hover:bg-rule';
 
 /** "Clear all", asked twice: the corrections are kept nowhere else. */
 export function ClearAll({ count, onClear }: { count: number; onClear: () => void }) {
@@ -23,7 +23,7 @@ export function ClearAll({ count, onClear }: { count: number; onClear: () => voi
     <div
       role="alertdialog"
       aria-label="Clear all corrections?"
-      className="flex flex-wrap items-center gap-2 rounded-md border border-[var(--rule)] p-2"
+      className="flex flex-wrap items-center gap-2 rounded-md border border-rule p-2"
     >
       <p className="px-1 text-sm">
         Delete all {count === 1 ? 'your correction' : `${String(count)} corrections`}? This cannot be undone.

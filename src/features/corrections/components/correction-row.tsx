@@ -20,12 +20,12 @@ export function CorrectionRow({ correction, onUndo }: Props) {
             “{target.text}…”
           </a>
         </p>
-        <p className="text-sm text-[var(--muted)]">{words}</p>
+        <p className="text-sm text-muted">{words}</p>
       </div>
       <button
         type="button"
         onClick={() => onUndo(correction)}
-        className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-[var(--rule)] px-3 text-sm font-medium hover:bg-[var(--rule)]"
+        className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-rule px-3 text-sm font-medium hover:bg-rule"
       >
         Undo
         <span className="sr-only">

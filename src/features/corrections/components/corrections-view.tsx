@@ -15,7 +15,7 @@ import { CorrectionRow } from './correction-row';
 export const OVERRIDES_DOWNLOAD = 'verbatim-overrides.json';
 
 const BUTTON =
-  'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-[var(--rule)] px-3 text-sm font-medium hover:bg-[var(--rule)]';
+  'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-rule px-3 text-sm font-medium hover:bg-rule';
 
 /**
  * The reader's corrections by article, each with Undo; the lot as an overrides file an editor puts in the
@@ -39,7 +39,7 @@ export function CorrectionsView() {
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
       <h1 className="font-serif text-3xl font-semibold">Your corrections</h1>
-      <p className="mt-2 text-[var(--muted)]">
+      <p className="mt-2 text-muted">
         Speakers, kinds and “not a quotation” you set in the reader. They are kept in this browser only and
         shown in the articles as corrected. Search and speaker pages reflect the text as it was built until an
         editor applies the overrides file to the library.
@@ -76,7 +76,7 @@ export function CorrectionsView() {
                   {titles.get(id) ?? id}
                 </a>
               </h2>
-              <ul className="mt-2 divide-y divide-[var(--rule)] border-y border-[var(--rule)]">
+              <ul className="mt-2 divide-y divide-rule border-y border-rule">
                 {list.map((c) => (
                   <CorrectionRow
                     key={`${String(c.target.span[0])}-${c.target.text}`}

@@ -7,8 +7,7 @@ import { FilePicker } from './file-picker';
 import { ImportProblems } from './import-problems';
 import { ImportProgress } from './import-progress';
 
-const FIELD =
-  'mt-1 block w-full rounded-md border border-[var(--rule)] bg-[var(--panel)] px-3 py-2 text-base';
+const FIELD = 'mt-1 block w-full rounded-md border border-rule bg-panel px-3 py-2 text-base';
 
 /**
  * Bring your own article: paste its text or choose a file; it is analysed on this device, saved in this
@@ -41,19 +40,19 @@ export function AddView({ route }: { route: AddRoute }) {
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
       <h1 className="font-serif text-3xl font-semibold">Add an article</h1>
-      <p className="mt-2 text-[var(--muted)]">
+      <p className="mt-2 text-muted">
         Paste an article or choose a file. Verbatim finds its quotations on this device and keeps it in this
         browser only: nothing is uploaded.
       </p>
       {route.url && (
-        <p className="mt-4 rounded-md border border-[var(--rule)] p-3 text-sm break-words">
+        <p className="mt-4 rounded-md border border-rule p-3 text-sm break-words">
           Shared link: <span className="font-mono">{route.url}</span>. Verbatim does not fetch pages, so
           nothing leaves your device: paste the article’s text below, or save the page and choose the file.
         </p>
       )}
       <form onSubmit={onSubmit} className="mt-6" noValidate>
         <label htmlFor={ids.title} className="font-medium">
-          Title <span className="font-normal text-[var(--muted)]">(optional)</span>
+          Title <span className="font-normal text-muted">(optional)</span>
         </label>
         <input
           id={ids.title}
@@ -65,7 +64,7 @@ export function AddView({ route }: { route: AddRoute }) {
         <label htmlFor={ids.text} className="mt-4 block font-medium">
           Article text
         </label>
-        <p id={ids.hint} className="text-sm text-[var(--muted)]">
+        <p id={ids.hint} className="text-sm text-muted">
           Without a title, the first line is the headline, or the opening words are.
         </p>
         <textarea
@@ -92,7 +91,7 @@ export function AddView({ route }: { route: AddRoute }) {
         <button
           type="submit"
           disabled={running}
-          className="mt-4 min-h-11 rounded-md bg-[var(--accent)] px-5 font-medium text-[var(--page)] disabled:opacity-60"
+          className="mt-4 min-h-11 rounded-md bg-accent px-5 font-medium text-page disabled:opacity-60"
         >
           Analyse and save
         </button>

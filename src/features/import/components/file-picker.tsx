@@ -28,7 +28,7 @@ export function FilePicker({ onFile, disabled }: { onFile: (file: File) => void;
       onDragLeave={() => setOver(false)}
       onDrop={onDrop}
       data-dragging={over || undefined}
-      className="mt-3 flex flex-col items-center gap-3 rounded-lg border-2 border-dashed border-[var(--rule)] px-4 py-6 text-center data-dragging:border-[var(--accent)] data-dragging:bg-[var(--panel)] sm:flex-row sm:justify-center"
+      className="mt-3 flex flex-col items-center gap-3 rounded-lg border-2 border-dashed border-rule px-4 py-6 text-center data-dragging:border-accent data-dragging:bg-panel sm:flex-row sm:justify-center"
     >
       <input
         id={id}
@@ -45,11 +45,11 @@ export function FilePicker({ onFile, disabled }: { onFile: (file: File) => void;
       />
       <label
         htmlFor={id}
-        className="inline-flex min-h-11 cursor-pointer items-center rounded-md border border-[var(--rule)] bg-[var(--panel)] px-4 font-medium peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-[var(--accent)] peer-disabled:cursor-not-allowed peer-disabled:opacity-60 hover:bg-[var(--rule)]"
+        className="inline-flex min-h-11 cursor-pointer items-center rounded-md border border-rule bg-panel px-4 font-medium peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-accent peer-disabled:cursor-not-allowed peer-disabled:opacity-60 hover:bg-rule"
       >
         Choose a file…
       </label>
-      <span className="text-sm text-[var(--muted)]">
+      <span className="text-sm text-muted">
         {over ? 'Drop it to import it' : 'or drop a .txt, .md or .html file here'}
       </span>
     </div>

@@ -11,13 +11,13 @@ export function ImportProblems({ problems }: { problems: readonly ImportProblem[
       ref={box}
       role="alert"
       tabIndex={-1}
-      className="mt-6 rounded-lg border-2 border-[var(--ink)] bg-[var(--panel)] p-4 outline-none focus-visible:ring-2 focus-visible:ring-[var(--accent)]"
+      className="mt-6 rounded-lg border-2 border-ink bg-panel p-4 outline-none focus-visible:ring-2 focus-visible:ring-accent"
     >
       <h2 className="font-semibold">The article could not be imported</h2>
       <ul className="mt-2 space-y-2">
         {problems.map((p) => (
           <li key={p.message}>
-            {p.message}. <span className="text-[var(--muted)]">{p.fix}</span>
+            {p.message}. <span className="text-muted">{p.fix}</span>
           </li>
         ))}
       </ul>

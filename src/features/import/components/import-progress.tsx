@@ -30,13 +30,13 @@ export function ImportProgress({ stage, what, onCancel }: Props) {
   return (
     <section
       aria-labelledby="import-progress-title"
-      className="mt-8 rounded-lg border border-[var(--rule)] bg-[var(--panel)] p-5"
+      className="mt-8 rounded-lg border border-rule bg-panel p-5"
     >
       <h2 id="import-progress-title" className="font-serif text-xl font-semibold">
         Importing {what}
       </h2>
       <progress
-        className="mt-4 h-2 w-full accent-[var(--accent)]"
+        className="mt-4 h-2 w-full accent-accent"
         max={STAGES.length}
         value={at + 0.5}
         aria-label="Import progress"
@@ -47,7 +47,7 @@ export function ImportProgress({ stage, what, onCancel }: Props) {
       </p>
       <ol className="mt-3 space-y-1 text-sm">
         {STAGES.map((s, i) => (
-          <li key={s.stage} className={i > at ? 'text-[var(--muted)]' : undefined}>
+          <li key={s.stage} className={i > at ? 'text-muted' : undefined}>
             <span aria-hidden="true" className="inline-block w-5">
               {i < at ? '✓' : i === at ? '›' : '·'}
             </span>
@@ -56,14 +56,14 @@ export function ImportProgress({ stage, what, onCancel }: Props) {
           </li>
         ))}
       </ol>
-      <p className="mt-3 text-sm text-[var(--muted)]">
+      <p className="mt-3 text-sm text-muted">
         The page stays usable meanwhile; a long article takes a few seconds.
       </p>
       <button
         ref={cancel}
         type="button"
         onClick={onCancel}
-        className="mt-4 min-h-11 rounded-md border border-[var(--rule)] px-4 font-medium hover:bg-[var(--rule)]"
+        className="mt-4 min-h-11 rounded-md border border-rule px-4 font-medium hover:bg-rule"
       >
         Cancel
       </button>

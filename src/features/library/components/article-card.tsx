@@ -27,11 +27,11 @@ export function ArticleCard({ item: { entry, local }, onDelete }: Props) {
         </a>
       </h2>
       {entry.titleDerived && (
-        <p className="text-xs tracking-wide text-[var(--muted)] uppercase">No headline: opening words</p>
+        <p className="text-xs tracking-wide text-muted uppercase">No headline: opening words</p>
       )}
-      <p className="mt-1 text-sm text-[var(--muted)]">
+      <p className="mt-1 text-sm text-muted">
         {local && (
-          <span className="mr-2 inline-block rounded border border-current px-1.5 text-xs font-semibold tracking-wide text-[var(--ink)] uppercase">
+          <span className="mr-2 inline-block rounded border border-current px-1.5 text-xs font-semibold tracking-wide text-ink uppercase">
             Local<span className="sr-only">: imported into this browser</span>
           </span>
         )}
@@ -39,11 +39,11 @@ export function ArticleCard({ item: { entry, local }, onDelete }: Props) {
       </p>
       {entry.topSpeakers.length > 0 && (
         <p className="mt-2 text-sm">
-          <span className="text-[var(--muted)]">Most quoted: </span>
+          <span className="text-muted">Most quoted: </span>
           {entry.topSpeakers.map((s, i) => (
             <span key={s.name}>
               {i > 0 && ', '}
-              {s.name} <span className="text-[var(--muted)]">({s.count})</span>
+              {s.name} <span className="text-muted">({s.count})</span>
             </span>
           ))}
         </p>
@@ -53,7 +53,7 @@ export function ArticleCard({ item: { entry, local }, onDelete }: Props) {
           type="button"
           onClick={onDelete}
           aria-label={`Delete “${entry.title}” from this browser`}
-          className="mt-1 -ml-2 min-h-11 rounded-md px-2 text-sm underline hover:bg-[var(--rule)]"
+          className="mt-1 -ml-2 min-h-11 rounded-md px-2 text-sm underline hover:bg-rule"
         >
           Delete
         </button>

@@ -41,7 +41,7 @@ export function LibraryView({ sort, speaker }: Props) {
           </a>
         </div>
       </div>
-      <p className="mt-1 text-[var(--muted)]">
+      <p className="mt-1 text-muted">
         {items.length === 1 ? '1 article' : `${String(items.length)} articles`}
         {local.entries.length > 0 && ` (${String(local.entries.length)} imported)`}, every quotation
         attributed.
@@ -55,7 +55,7 @@ export function LibraryView({ sort, speaker }: Props) {
             id={sortId}
             value={sort}
             onChange={(e) => navigate(routes.library({ sort: e.target.value as LibrarySort, speaker }))}
-            className="min-h-11 w-full max-w-[14rem] rounded-md border border-[var(--rule)] bg-[var(--panel)] px-2 sm:w-auto"
+            className="min-h-11 w-full max-w-[14rem] rounded-md border border-rule bg-panel px-2 sm:w-auto"
           >
             <option value="date">Date, newest first</option>
             <option value="title">Title</option>
@@ -67,7 +67,7 @@ export function LibraryView({ sort, speaker }: Props) {
             id={speakerId}
             value={speaker ?? ''}
             onChange={(e) => navigate(routes.library({ sort, speaker: e.target.value || null }))}
-            className="min-h-11 w-full max-w-[14rem] rounded-md border border-[var(--rule)] bg-[var(--panel)] px-2 sm:w-auto"
+            className="min-h-11 w-full max-w-[14rem] rounded-md border border-rule bg-panel px-2 sm:w-auto"
           >
             <option value="">Anyone</option>
             {speakers.map((s) => (
@@ -92,7 +92,7 @@ export function LibraryView({ sort, speaker }: Props) {
           </a>
         </p>
       ) : (
-        <ul className="mt-6 divide-y divide-[var(--rule)] border-y border-[var(--rule)]">
+        <ul className="mt-6 divide-y divide-rule border-y border-rule">
           {shown.map((item) => (
             <li key={item.entry.id}>
               <ArticleCard

@@ -17,7 +17,7 @@ export function UndoBar({
   return (
     <div
       role="status"
-      className="mt-6 flex flex-wrap items-center gap-3 rounded-lg border border-[var(--rule)] bg-[var(--panel)] px-4 py-2"
+      className="mt-6 flex flex-wrap items-center gap-3 rounded-lg border border-rule bg-panel px-4 py-2"
     >
       <span className="min-w-0 flex-1">Deleted “{deleted.title}” from this browser.</span>
       {deleted.record && (
@@ -25,7 +25,7 @@ export function UndoBar({
           ref={undo}
           type="button"
           onClick={onUndo}
-          className="min-h-11 rounded-md bg-[var(--accent)] px-4 font-medium text-[var(--page)]"
+          className="min-h-11 rounded-md bg-accent px-4 font-medium text-page"
         >
           Undo
         </button>

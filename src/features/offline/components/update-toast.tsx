@@ -22,13 +22,13 @@ export function UpdateToast() {
   return (
     <div
       role="status"
-      className="fixed inset-x-0 bottom-[calc(env(safe-area-inset-bottom)+4.5rem)] z-50 mx-auto flex w-fit max-w-[calc(100vw-2rem)] flex-wrap items-center gap-3 rounded-lg border border-[var(--rule)] bg-[var(--panel)] px-4 py-2 shadow-lg lg:bottom-6 print:hidden"
+      className="fixed inset-x-0 bottom-[calc(env(safe-area-inset-bottom)+4.5rem)] z-50 mx-auto flex w-fit max-w-[calc(100vw-2rem)] flex-wrap items-center gap-3 rounded-lg border border-rule bg-panel px-4 py-2 shadow-lg lg:bottom-6 print:hidden"
     >
       <span>A new version is ready.</span>
       <button
         type="button"
         onClick={() => void update(true)}
-        className="min-h-11 rounded-md bg-[var(--accent)] px-4 font-medium text-[var(--page)]"
+        className="min-h-11 rounded-md bg-accent px-4 font-medium text-page"
       >
         Reload
       </button>

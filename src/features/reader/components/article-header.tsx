@@ -47,12 +47,12 @@ export function ArticleHeader({
         {meta.titleDerived && !meta.title.endsWith('…') && <span aria-hidden="true">…</span>}
       </h1>
       {meta.titleDerived && (
-        <p className="mt-2 font-sans text-xs tracking-wide text-[var(--muted)] uppercase">
+        <p className="mt-2 font-sans text-xs tracking-wide text-muted uppercase">
           No headline: opening words
         </p>
       )}
       <div className="mt-2 flex flex-wrap items-center justify-between gap-x-4">
-        <p className="py-2 font-sans text-sm text-[var(--muted)]">
+        <p className="py-2 font-sans text-sm text-muted">
           {facts.map((f, i) => (
             <span key={f}>
               {i > 0 && <span aria-hidden="true"> · </span>}

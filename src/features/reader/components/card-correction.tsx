@@ -14,7 +14,7 @@ import { quoteElement } from '../lib/dom';
 const formModule = lazyModule(() => import('./correction-form'));
 
 const BUTTON =
-  'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-[var(--rule)] px-3 font-medium hover:bg-[var(--rule)]';
+  'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-rule px-3 font-medium hover:bg-rule';
 
 interface Props {
   readonly article: Article;

@@ -17,9 +17,9 @@ interface Props {
 
 const KIND_LABELS = { direct: 'Direct', indirect: 'Indirect (reported)', mixed: 'Mixed (partly quoted)' };
 
-const FIELD = 'min-h-11 w-full rounded-md border border-[var(--rule)] bg-[var(--page)] px-2';
+const FIELD = 'min-h-11 w-full rounded-md border border-rule bg-page px-2';
 export const FORM_BUTTON =
-  'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-[var(--rule)] px-3 font-medium hover:bg-[var(--rule)]';
+  'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-rule px-3 font-medium hover:bg-rule';
 
 /** Who said it, what kind of quotation it is, or that it is none: the reader's correction. */
 export function CorrectionForm({ article, quote, earlier, onSave, onCancel }: Props) {
@@ -95,10 +95,7 @@ export function CorrectionForm({ article, quote, earlier, onSave, onCancel }: Pr
         Not a quotation
       </label>
       <div className="flex flex-wrap gap-2">
-        <button
-          type="submit"
-          className={`${FORM_BUTTON} bg-[var(--ink)] text-[var(--page)] hover:bg-[var(--ink)]`}
-        >
+        <button type="submit" className={`${FORM_BUTTON} bg-ink text-page hover:bg-ink`}>
           Save
         </button>
         <button type="button" className={FORM_BUTTON} onClick={onCancel}>

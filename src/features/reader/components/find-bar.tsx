@@ -12,7 +12,7 @@ interface FindBarProps {
 }
 
 const BUTTON =
-  'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md hover:bg-[var(--rule)] disabled:opacity-40';
+  'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md hover:bg-rule disabled:opacity-40';
 
 /** Find in the article, docked at the bottom of the window like a browser's own find bar. */
 export function FindBar({ query, count, current, onQuery, onStep, onClose, focusSignal }: FindBarProps) {
@@ -28,7 +28,7 @@ export function FindBar({ query, count, current, onQuery, onStep, onClose, focus
     <div
       role="search"
       aria-label="Find in article"
-      className="fixed inset-x-0 bottom-0 z-30 border-t border-[var(--rule)] bg-[var(--panel)] pb-[env(safe-area-inset-bottom)] font-sans shadow-[0_-4px_16px_rgb(0_0_0/0.08)] print:hidden"
+      className="fixed inset-x-0 bottom-0 z-30 border-t border-rule bg-panel pb-[env(safe-area-inset-bottom)] font-sans shadow-[0_-4px_16px_rgb(0_0_0/0.08)] print:hidden"
     >
       <div className="mx-auto flex max-w-[66ch] items-center gap-1 px-2 py-1.5">
         <label htmlFor="reader-find" className="sr-only">
@@ -52,11 +52,11 @@ export function FindBar({ query, count, current, onQuery, onStep, onClose, focus
               onClose();
             }
           }}
-          className="min-h-11 min-w-0 flex-1 rounded-md border border-[var(--rule)] bg-[var(--page)] px-3 text-base [&::-webkit-search-cancel-button]:hidden"
+          className="min-h-11 min-w-0 flex-1 rounded-md border border-rule bg-page px-3 text-base [&::-webkit-search-cancel-button]:hidden"
         />
         <output
           aria-live="polite"
-          className="min-w-[5.5rem] px-1 text-center text-sm text-[var(--muted)] tabular-nums"
+          className="min-w-[5.5rem] px-1 text-center text-sm text-muted tabular-nums"
         >
           {status}
         </output>

@@ -6,13 +6,13 @@ export function FindButton(props: ComponentProps<'button'>) {
     <button
       type="button"
       aria-keyshortcuts="f"
-      className="-mr-3 inline-flex min-h-11 items-center gap-2 rounded-md px-3 font-sans text-sm hover:bg-[var(--rule)] print:hidden"
+      className="-mr-3 inline-flex min-h-11 items-center gap-2 rounded-md px-3 font-sans text-sm hover:bg-rule print:hidden"
       {...props}
     >
       Find in article
       <kbd
         aria-hidden="true"
-        className="rounded border border-[var(--rule)] px-1.5 font-mono text-xs pointer-coarse:hidden"
+        className="rounded border border-rule px-1.5 font-mono text-xs pointer-coarse:hidden"
       >
         f
       </kbd>

@@ -10,4 +10,4 @@ export const speakerCardModule = lazyModule(() => import('./speaker-card'));
 
 export const findModule = lazyModule(() => import('./find-kit'));
 
-export const progressModule = lazyModule(() => import('./reading-progress'));
+export const progressModule = lazyModule(() => import('./reading-progress'), { firstScreen: true });

@@ -52,7 +52,7 @@ export function NewSpeakerFields({ draft, set, nameId, nameMissing, field }: Pro
       </fieldset>
       <div>
         <label htmlFor={ids.role} className="mb-1 block font-semibold">
-          Role <span className="font-normal text-[var(--muted)]">(optional)</span>
+          Role <span className="font-normal text-muted">(optional)</span>
         </label>
         <input
           id={ids.role}

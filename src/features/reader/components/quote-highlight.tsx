@@ -35,7 +35,7 @@ export function Segments({ segments, ctx }: { segments: readonly Segment[]; ctx:
 }
 
 const KIND_CLASSES: Record<Quote['kind'], string> = {
-  direct: 'border-b-2 border-solid bg-[var(--sp-tint)]',
+  direct: 'border-b-2 border-solid bg-sp-tint',
   indirect: 'border-b-2 border-dotted',
   mixed: 'border-b-2 border-dashed bg-[color-mix(in_srgb,var(--sp-tint)_55%,transparent)]',
 };
@@ -68,10 +68,10 @@ function QuoteHighlight({ run, ctx }: { run: QuoteRun; ctx: HighlightContext }) 
       className={cx(
         'cursor-pointer rounded-[2px] box-decoration-clone transition-colors print:bg-transparent',
         KIND_CLASSES[run.kind],
-        dimmed ? 'border-[var(--rule)] bg-transparent' : 'border-[var(--sp)]',
-        focused && 'bg-[var(--sp-tint)]',
+        dimmed ? 'border-rule bg-transparent' : 'border-sp',
+        focused && 'bg-sp-tint',
         run.depth > 0 && !dimmed && 'shadow-[0_0_0_1.5px_var(--sp)]',
-        ctx.currentQuote === run.quoteId && 'outline-2 outline-offset-2 outline-[var(--sp)]',
+        ctx.currentQuote === run.quoteId && 'outline-2 outline-offset-2 outline-sp',
       )}
     >
       {first && (
@@ -80,8 +80,8 @@ function QuoteHighlight({ run, ctx }: { run: QuoteRun; ctx: HighlightContext }) 
             data-sr
             aria-hidden="true"
             className={cx(
-              'mr-1 inline-block rounded-[3px] px-1 align-[0.1em] font-sans text-[0.62em] leading-normal font-bold tracking-wide text-[var(--page)] select-none print:hidden',
-              dimmed ? 'bg-[var(--muted)]' : 'bg-[var(--sp)]',
+              'mr-1 inline-block rounded-[3px] px-1 align-[0.1em] font-sans text-[0.62em] leading-normal font-bold tracking-wide text-page select-none print:hidden',
+              dimmed ? 'bg-muted' : 'bg-sp',
             )}
           >
             {speaker ? initials(speaker.name) : '?'}

@@ -117,7 +117,7 @@ function Reader({ article, route }: { article: Article; route: ArticleRoute }) {
       />
       <VoicesSummary voices={voices} speakers={model.speakers} colors={model.colors} />
       {model.dropped.length > 0 && (
-        <p role="note" className="mt-4 font-sans text-sm text-[var(--muted)]">
+        <p role="note" className="mt-4 font-sans text-sm text-muted">
           {model.dropped.length === 1
             ? 'One quotation overlaps another and is not highlighted.'
             : `${String(model.dropped.length)} quotations overlap others and are not highlighted.`}
@@ -139,7 +139,7 @@ function Reader({ article, route }: { article: Article; route: ArticleRoute }) {
       />
       {/* The article's end, and room under it on wide screens: a quotation near the end can still come up
           near the top with its card below it, clear of the lines leading into it (see scrollNearTop). */}
-      <footer className="mt-12 border-t border-[var(--rule)] pt-4 font-sans text-sm text-[var(--muted)] sm:mb-64 print:hidden">
+      <footer className="mt-12 border-t border-rule pt-4 font-sans text-sm text-muted sm:mb-64 print:hidden">
         End of article.{' '}
         <a href={href(routes.library())} className="inline-flex min-h-11 items-center underline">
           Back to the library

@@ -38,10 +38,7 @@ export function ReadingProgress({ target }: { target: RefObject<HTMLElement | nu
       aria-valuenow={percent}
       className="fixed inset-x-0 top-0 z-40 h-1 print:hidden"
     >
-      <div
-        className="h-full origin-left bg-[var(--accent)]"
-        style={{ transform: `scaleX(${String(progress)})` }}
-      />
+      <div className="h-full origin-left bg-accent" style={{ transform: `scaleX(${String(progress)})` }} />
     </div>
   );
 }

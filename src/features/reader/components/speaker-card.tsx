@@ -88,12 +88,12 @@ export function SpeakerCard({
       onPointerEnter={handlers.onPointerEnter}
       onPointerLeave={handlers.onPointerLeave}
       onBlur={handlers.onBlur}
-      className="z-40 rounded-lg border border-[var(--edge)] border-t-4 border-t-[var(--sp)] bg-[var(--panel)] p-4 font-sans text-sm text-[var(--ink)] shadow-lg dark:shadow-black/60 max-sm:fixed max-sm:inset-x-2 max-sm:bottom-[max(0.5rem,env(safe-area-inset-bottom))] max-sm:max-h-[70dvh] max-sm:overflow-y-auto sm:absolute sm:w-80 print:hidden"
+      className="z-40 rounded-lg border border-edge border-t-4 border-t-sp bg-panel p-4 font-sans text-sm text-ink shadow-lg dark:shadow-black/60 max-sm:fixed max-sm:inset-x-2 max-sm:bottom-[max(0.5rem,env(safe-area-inset-bottom))] max-sm:max-h-[70dvh] max-sm:overflow-y-auto sm:absolute sm:w-80 print:hidden"
     >
       <div className="flex items-start gap-3">
         <span
           aria-hidden="true"
-          className="inline-flex size-9 shrink-0 items-center justify-center rounded-full bg-[var(--sp)] text-xs font-bold text-[var(--page)]"
+          className="inline-flex size-9 shrink-0 items-center justify-center rounded-full bg-sp text-xs font-bold text-page"
         >
           {speaker ? initials(speaker.name) : '?'}
         </span>
@@ -102,11 +102,9 @@ export function SpeakerCard({
             {speaker ? speaker.name : 'Speaker unknown — no attribution found'}
           </p>
           {speaker && (
-            <p className="text-[var(--muted)]">
-              {[SPEAKER_KIND_WORDS[speaker.kind], ...speaker.roles].join(' · ')}
-            </p>
+            <p className="text-muted">{[SPEAKER_KIND_WORDS[speaker.kind], ...speaker.roles].join(' · ')}</p>
           )}
-          <p className="mt-1 text-[var(--muted)]">
+          <p className="mt-1 text-muted">
             {KIND_WORDS[quote.kind]}
             {quote.parentId && ', inside another quotation'}
             {quote.repaired && ', quotation marks repaired'}
@@ -115,7 +113,7 @@ export function SpeakerCard({
         <button
           type="button"
           onClick={handlers.onClose}
-          className="-m-2 inline-flex size-11 shrink-0 items-center justify-center rounded-md text-lg hover:bg-[var(--rule)] sm:hidden"
+          className="-m-2 inline-flex size-11 shrink-0 items-center justify-center rounded-md text-lg hover:bg-rule sm:hidden"
         >
           <span aria-hidden="true">×</span>
           <span className="sr-only">Close</span>
@@ -126,7 +124,7 @@ export function SpeakerCard({
           .filter((f): f is [string, string] => f[1] !== null)
           .map(([term, value]) => (
             <div key={term} className="contents">
-              <dt className="text-[var(--muted)]">{term}</dt>
+              <dt className="text-muted">{term}</dt>
               <dd className="break-words">{value}</dd>
             </div>
           ))}

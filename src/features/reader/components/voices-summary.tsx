@@ -14,9 +14,7 @@ interface VoicesSummaryProps {
  */
 export function VoicesSummary({ voices, speakers, colors }: VoicesSummaryProps) {
   if (voices.totalWords === 0) {
-    return (
-      <p className="mt-6 font-sans text-sm text-[var(--muted)]">No quotations were found in this article.</p>
-    );
+    return <p className="mt-6 font-sans text-sm text-muted">No quotations were found in this article.</p>;
   }
   const rows = voices.voices.map((v) => ({
     ...v,
@@ -27,9 +25,9 @@ export function VoicesSummary({ voices, speakers, colors }: VoicesSummaryProps) 
   return (
     <section
       aria-labelledby="voices-title"
-      className="mt-6 rounded-lg border border-[var(--rule)] p-4 font-sans text-sm print:hidden"
+      className="mt-6 rounded-lg border border-rule p-4 font-sans text-sm print:hidden"
     >
-      <h2 id="voices-title" className="text-xs font-semibold tracking-wider text-[var(--muted)] uppercase">
+      <h2 id="voices-title" className="text-xs font-semibold tracking-wider text-muted uppercase">
         Voices <span className="font-normal normal-case">· share of {voices.totalWords} quoted words</span>
       </h2>
       <div aria-hidden="true" className="mt-3 flex h-2.5 gap-0.5 overflow-hidden rounded-full">
@@ -37,7 +35,7 @@ export function VoicesSummary({ voices, speakers, colors }: VoicesSummaryProps) 
           <span
             key={r.key}
             data-speaker-color={r.color}
-            className="min-w-1 bg-[var(--sp)]"
+            className="min-w-1 bg-sp"
             style={{ flexGrow: r.words, flexBasis: 0 }}
           />
         ))}
@@ -45,10 +43,7 @@ export function VoicesSummary({ voices, speakers, colors }: VoicesSummaryProps) 
       <ul className="mt-3 grid gap-x-6 gap-y-1 sm:grid-cols-2">
         {rows.map((r) => (
           <li key={r.key} data-speaker-color={r.color} className="flex items-baseline gap-2">
-            <span
-              aria-hidden="true"
-              className="size-2.5 shrink-0 translate-y-px rounded-full bg-[var(--sp)]"
-            />
+            <span aria-hidden="true" className="size-2.5 shrink-0 translate-y-px rounded-full bg-sp" />
             <span className="min-w-0 flex-1 break-words">{r.name}</span>
             <span className="tabular-nums">
               {r.percent}%<span className="sr-only">, {r.words} words</span>

@@ -17,7 +17,7 @@ export function FilterChips({ q, filters }: { q: string; filters: SearchFilters 
               type="button"
               aria-label={`Remove filter: ${label}`}
               onClick={() => navigate(routes.search(q, withoutFilter(filters, key)))}
-              className="inline-flex min-h-11 max-w-full items-center gap-2 rounded-full border border-[var(--accent)] px-3 text-sm hover:bg-[var(--rule)]"
+              className="inline-flex min-h-11 max-w-full items-center gap-2 rounded-full border border-accent px-3 text-sm hover:bg-rule"
             >
               <span className="truncate">{label}</span>
               <span aria-hidden="true" className="text-lg leading-none">

@@ -6,7 +6,7 @@ import { href, routes, type SearchFilters } from '@/lib/router';
 import { searchManifestQueryOptions, type SearchOutcome } from '../api/search';
 import { filterLabel, hasFilters, NO_FILTERS, withoutFilter } from '../lib/filters';
 
-const LINK = 'font-semibold text-[var(--accent)] underline';
+const LINK = 'font-semibold text-accent underline';
 const articles = (n: number) => `${String(n)} ${n === 1 ? 'article' : 'articles'}`;
 
 interface Props {
@@ -66,7 +66,7 @@ export function NoResults({ q, filters = NO_FILTERS, outcome }: Props) {
               <li key={t.key}>
                 <a href={href(t.to)} className="inline-flex min-h-11 items-center underline">
                   {t.text}
-                  <span className="ml-1 text-[var(--muted)]">({articles(t.total)})</span>
+                  <span className="ml-1 text-muted">({articles(t.total)})</span>
                 </a>
               </li>
             ))}
@@ -74,7 +74,7 @@ export function NoResults({ q, filters = NO_FILTERS, outcome }: Props) {
         </div>
       )}
       {q.trim() && (
-        <ul className="list-disc space-y-1 pl-5 text-[var(--muted)]">
+        <ul className="list-disc space-y-1 pl-5 text-muted">
           <li>Check the spelling; accents and capitals do not matter.</li>
           {words > 1 && <li>Try fewer words: every word must appear in an article.</li>}
           <li>Search for a person’s surname, a place, or words from a quotation.</li>
@@ -89,9 +89,9 @@ export function NoResults({ q, filters = NO_FILTERS, outcome }: Props) {
                 <a
                   href={href(routes.search('', { speaker: name }))}
                   aria-label={`Everything ${name} said: ${String(count)} ${count === 1 ? 'quotation' : 'quotations'}`}
-                  className="inline-flex min-h-11 items-center rounded-full border border-[var(--rule)] px-3 hover:bg-[var(--rule)]"
+                  className="inline-flex min-h-11 items-center rounded-full border border-rule px-3 hover:bg-rule"
                 >
-                  {name} <span className="ml-1 text-sm text-[var(--muted)]">({count})</span>
+                  {name} <span className="ml-1 text-sm text-muted">({count})</span>
                 </a>
               </li>
             ))}

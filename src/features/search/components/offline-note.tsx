@@ -22,7 +22,7 @@ export function OfflineNote({ offline: isOffline = false }: { offline?: boolean 
   if (!manifest) return null;
   const text = offlineMessage(manifest.offline, manifest.articles);
   return (
-    <p className={isOffline ? 'mt-4' : 'mt-10 text-sm text-[var(--muted)]'} data-offline-note>
+    <p className={isOffline ? 'mt-4' : 'mt-10 text-sm text-muted'} data-offline-note>
       {text}
     </p>
   );

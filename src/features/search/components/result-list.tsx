@@ -38,7 +38,7 @@ export function ResultList({ results }: { results: readonly SearchResult[] }) {
     <ol
       ref={list}
       onKeyDown={(e) => moveFocus(e, e.currentTarget)}
-      className="mt-6 divide-y divide-[var(--rule)] border-y border-[var(--rule)]"
+      className="mt-6 divide-y divide-rule border-y border-rule"
     >
       {results.map((r) => (
         <li key={r.id} className="py-5">
@@ -48,7 +48,7 @@ export function ResultList({ results }: { results: readonly SearchResult[] }) {
             </a>
           </h2>
           {(r.titleDerived || r.date || r.source) && (
-            <p className="mt-1 text-sm text-[var(--muted)]">
+            <p className="mt-1 text-sm text-muted">
               {[r.titleDerived && 'No headline: opening words', r.date && formatDate(r.date), r.source]
                 .filter(Boolean)
                 .join(' · ')}
@@ -60,14 +60,14 @@ export function ResultList({ results }: { results: readonly SearchResult[] }) {
                 <a
                   href={href(hitRoute(r.id, hit))}
                   data-search-result
-                  className="-mx-2 block min-h-11 rounded-md px-2 py-2 leading-relaxed hover:bg-[var(--rule)]"
+                  className="-mx-2 block min-h-11 rounded-md px-2 py-2 leading-relaxed hover:bg-rule"
                 >
                   <HitSnippet hit={hit} />
                 </a>
                 {hit.kind === 'speaker' && hit.speaker && (
                   <a
                     href={href(routes.speaker(hit.speaker.name))}
-                    className="inline-flex min-h-11 items-center text-sm text-[var(--accent)] underline"
+                    className="inline-flex min-h-11 items-center text-sm text-accent underline"
                   >
                     All quotations by {hit.speaker.name}
                   </a>

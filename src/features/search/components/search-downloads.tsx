@@ -36,7 +36,7 @@ export function SearchDownloads({ q, filters }: { q: string; filters: SearchFilt
           return found.records;
         }}
       />
-      {note && <p className="mt-2 text-sm text-[var(--muted)]">{note}</p>}
+      {note && <p className="mt-2 text-sm text-muted">{note}</p>}
     </div>
   );
 }

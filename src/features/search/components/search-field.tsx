@@ -1,10 +1,19 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import {
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type FormEvent,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
 
 import { lazyModule, useLazyModule } from '@/lib/lazy-module';
 import { navigate, routes, useRoute, type Route } from '@/lib/router';
 
 import { optionId } from './option-id';
+import { SEARCH_INPUT_CLASS, SearchForm } from './search-form';
 import { useSlashFocus } from './use-slash-focus';
 
 // The suggestions, and the search code they run, come once the field is used.
@@ -14,14 +23,23 @@ const listboxModule = lazyModule(() => import('./search-listbox'));
  * The header's search field, an ARIA combobox: typing shows the best hits below it (↑ ↓ to move, Enter
  * to open, Escape to close), Enter alone opens every result. On the results page the field drives the
  * page instead, replacing the URL as it changes rather than adding a history entry per keystroke.
+ *
+ * `takeOver` is the field drawn before this code arrived (search-form.tsx): what was typed there, and the
+ * focus if it had it, carry over.
  */
-export function SearchField() {
+export function SearchField({ takeOver }: { takeOver?: RefObject<HTMLInputElement | null> }) {
   const route = useRoute();
   const onPage = route.name === 'search';
   const queryClient = useQueryClient();
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
-  const [value, setValue] = useState(onPage ? route.q : '');
+  // Read while the first field is still in the page: this render is the one that replaces it.
+  const [first] = useState(() => takeOver?.current ?? null);
+  const [value, setValue] = useState(first ? first.value : onPage ? route.q : '');
+  const [tookFocus] = useState(() => first !== null && document.activeElement === first);
+  useLayoutEffect(() => {
+    if (tookFocus) input.current?.focus();
+  }, [tookFocus]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   // Back and forward between result pages bring their query into the field.
@@ -76,15 +94,22 @@ export function SearchField() {
   };
 
   return (
-    <form role="search" onSubmit={onSubmit} className="sm:relative">
-      <svg
-        aria-hidden="true"
-        viewBox="0 0 20 20"
-        className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 fill-none stroke-[var(--muted)] stroke-2 max-sm:hidden"
-      >
-        <circle cx="8.5" cy="8.5" r="5.5" />
-        <path d="m13 13 4.5 4.5" />
-      </svg>
+    <SearchForm
+      onSubmit={onSubmit}
+      below={
+        expanded &&
+        listbox && (
+          <listbox.SearchListbox
+            id={listId}
+            q={value.trim()}
+            active={active}
+            onActive={setActive}
+            onChoose={choose}
+            onRoutes={setShown}
+          />
+        )
+      }
+    >
       <input
         ref={input}
         type="search"
@@ -114,24 +139,8 @@ export function SearchField() {
         }}
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
-        className="peer min-h-11 w-full rounded-md border border-[var(--rule)] bg-[var(--panel)] px-3 text-base sm:pl-9"
+        className={SEARCH_INPUT_CLASS}
       />
-      <kbd
-        aria-hidden="true"
-        className="pointer-events-none absolute top-1/2 right-2 -translate-y-1/2 rounded border border-[var(--rule)] px-1.5 font-mono text-xs text-[var(--muted)] peer-focus:hidden max-sm:hidden"
-      >
-        /
-      </kbd>
-      {expanded && listbox && (
-        <listbox.SearchListbox
-          id={listId}
-          q={value.trim()}
-          active={active}
-          onActive={setActive}
-          onChoose={choose}
-          onRoutes={setShown}
-        />
-      )}
-    </form>
+    </SearchForm>
   );
 }

@@ -6,8 +6,7 @@ import { navigate, routes, type SearchFilters as Filters } from '@/lib/router';
 import { searchManifestQueryOptions } from '../api/search';
 import { activeFilters, KIND_LABELS, type QuoteKind } from '../lib/filters';
 
-const FIELD =
-  'mt-1 block min-h-11 w-full rounded-md border border-[var(--rule)] bg-[var(--panel)] px-2 text-base';
+const FIELD = 'mt-1 block min-h-11 w-full rounded-md border border-rule bg-panel px-2 text-base';
 const ANY = '';
 const WIDE = '(min-width: 640px)';
 
@@ -46,10 +45,10 @@ export function SearchFilters({ q, filters, speakers }: Props) {
     <details
       open={open}
       onToggle={(e) => setOpen(e.currentTarget.open)}
-      className="mt-4 rounded-lg border border-[var(--rule)] px-3 sm:px-4"
+      className="mt-4 rounded-lg border border-rule px-3 sm:px-4"
     >
       <summary className="flex min-h-11 cursor-pointer items-center font-medium">
-        Filters{on > 0 && <span className="ml-1 text-[var(--muted)]">({on} on)</span>}
+        Filters{on > 0 && <span className="ml-1 text-muted">({on} on)</span>}
       </summary>
       <div className="grid gap-3 pb-4 sm:grid-cols-2">
         <Labelled label="Speaker">

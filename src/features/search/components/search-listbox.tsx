@@ -76,12 +76,12 @@ export function SearchListbox({ id, q, active, onActive, onChoose, onRoutes }: P
     onMouseMove: () => onActive(index),
     onClick: () => onChoose(index),
     // The highlighted option gets a bar as well as a tint, so it is not shown by colour alone.
-    className: `block min-h-11 cursor-pointer border-l-4 px-3 py-2.5 ${index === active ? 'border-[var(--accent)] bg-[var(--rule)]' : 'border-transparent'}`,
+    className: `block min-h-11 cursor-pointer border-l-4 px-3 py-2.5 ${index === active ? 'border-accent bg-rule' : 'border-transparent'}`,
   });
 
   return (
-    <div className="absolute inset-x-0 top-full z-40 mt-px max-h-[calc(55svh-4rem)] overflow-y-auto border-y border-[var(--rule)] bg-[var(--panel)] text-left shadow-lg sm:mt-1 sm:max-h-[min(70vh,36rem)] sm:rounded-lg sm:border-x">
-      <p role="status" className={results.length > 0 ? 'sr-only' : 'px-3 py-2 text-sm text-[var(--muted)]'}>
+    <div className="absolute inset-x-0 top-full z-40 mt-px max-h-[calc(55svh-4rem)] overflow-y-auto border-y border-rule bg-panel text-left shadow-lg sm:mt-1 sm:max-h-[min(70vh,36rem)] sm:rounded-lg sm:border-x">
+      <p role="status" className={results.length > 0 ? 'sr-only' : 'px-3 py-2 text-sm text-muted'}>
         {status}
       </p>
       <div id={id} role="listbox" aria-label="Search suggestions">
@@ -89,13 +89,13 @@ export function SearchListbox({ id, q, active, onActive, onChoose, onRoutes }: P
           const hit = hits[i];
           return (
             <div key={r.id} {...option(i)}>
-              <span className="block truncate text-xs font-medium text-[var(--muted)]">{r.title}</span>
+              <span className="block truncate text-xs font-medium text-muted">{r.title}</span>
               <span className="line-clamp-3 block text-sm">{hit ? <HitSnippet hit={hit} /> : r.title}</span>
             </div>
           );
         })}
         <div {...option(results.length)}>
-          <span className="text-sm text-[var(--accent)] underline">All results for “{q}”</span>
+          <span className="text-sm text-accent underline">All results for “{q}”</span>
         </div>
       </div>
     </div>

@@ -50,7 +50,7 @@ export function SearchResults({ q, filters }: { q: string; filters: Filters }) {
       <h1 className="font-serif text-3xl font-semibold break-words">
         {q.trim() ? <>Results for “{q.trim()}”</> : 'Search'}
       </h1>
-      <p role="status" className="mt-1 text-[var(--muted)]">
+      <p role="status" className="mt-1 text-muted">
         {summary}
       </p>
       <SearchFilters q={q} filters={filters} speakers={speakers} />
@@ -61,7 +61,7 @@ export function SearchResults({ q, filters }: { q: string; filters: Filters }) {
           <button
             type="button"
             onClick={() => void search.refetch()}
-            className="mt-4 min-h-11 rounded-md bg-[var(--accent)] px-4 font-medium text-[var(--page)]"
+            className="mt-4 min-h-11 rounded-md bg-accent px-4 font-medium text-page"
           >
             Try again
           </button>
@@ -76,7 +76,7 @@ export function SearchResults({ q, filters }: { q: string; filters: Filters }) {
             <button
               type="button"
               onClick={() => setPaging({ key, limit: limit + PAGE_SIZE })}
-              className="mt-6 min-h-11 rounded-md border border-[var(--rule)] px-4 hover:bg-[var(--rule)]"
+              className="mt-6 min-h-11 rounded-md border border-rule px-4 hover:bg-rule"
             >
               Show more results
             </button>

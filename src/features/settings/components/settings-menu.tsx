@@ -25,7 +25,7 @@ export function SettingsMenu() {
         onClick={() => setOpen((o) => !o)}
         onPointerEnter={() => prefetch(panelModule)}
         onFocus={() => prefetch(panelModule)}
-        className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-md px-2 hover:bg-[var(--rule)]"
+        className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-md px-2 hover:bg-rule"
       >
         <span aria-hidden="true">Aa</span>
         <span className="sr-only">Settings</span>

@@ -42,7 +42,7 @@ export function SettingsPanel({ id, menu, onClose }: Props) {
   return (
     <div
       id={id}
-      className="absolute right-0 z-40 mt-2 w-64 rounded-lg border border-[var(--edge)] bg-[var(--panel)] p-4 shadow-lg dark:shadow-black/60"
+      className="absolute right-0 z-40 mt-2 w-64 rounded-lg border border-edge bg-panel p-4 shadow-lg dark:shadow-black/60"
     >
       <Choice
         legend="Theme"
@@ -61,7 +61,7 @@ export function SettingsPanel({ id, menu, onClose }: Props) {
       <a
         href={href(routes.corrections())}
         onClick={() => onClose(false)}
-        className="mt-1 flex min-h-11 items-center border-t border-[var(--rule)] pt-1 underline"
+        className="mt-1 flex min-h-11 items-center border-t border-rule pt-1 underline"
       >
         Your corrections
       </a>
@@ -86,7 +86,7 @@ function Choice<T extends string>({ legend, values, labels, value, onChange }: C
         {values.map((v) => (
           <label
             key={v}
-            className="flex min-h-11 cursor-pointer items-center gap-2 rounded px-2 has-[:checked]:bg-[var(--rule)]"
+            className="flex min-h-11 cursor-pointer items-center gap-2 rounded px-2 has-[:checked]:bg-rule"
           >
             <input type="radio" name={name} checked={v === value} onChange={() => onChange(v)} />
             {labels[v]}

@@ -29,7 +29,7 @@ export function ShortcutsDialog() {
         onClick={() => setOpen(true)}
         onPointerEnter={() => prefetch(listModule)}
         onFocus={() => prefetch(listModule)}
-        className="hidden min-h-11 min-w-11 items-center justify-center rounded-md hover:bg-[var(--rule)] sm:inline-flex"
+        className="hidden min-h-11 min-w-11 items-center justify-center rounded-md hover:bg-rule sm:inline-flex"
       >
         <span aria-hidden="true">?</span>
         <span className="sr-only">Keyboard shortcuts</span>

@@ -22,14 +22,14 @@ export function ShortcutsList({ onClose }: { onClose: () => void }) {
       ref={dialog}
       onClose={onClose}
       aria-labelledby="shortcuts-title"
-      className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg border border-[var(--rule)] bg-[var(--panel)] p-6 text-[var(--ink)] backdrop:bg-black/50"
+      className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg border border-rule bg-panel p-6 text-ink backdrop:bg-black/50"
     >
       <h2 id="shortcuts-title" className="font-serif text-xl font-semibold">
         Keyboard shortcuts
       </h2>
       {SCOPES.map(([scope, heading]) => (
         <section key={scope} className="mt-4">
-          <h3 className="text-sm font-semibold text-[var(--muted)]">{heading}</h3>
+          <h3 className="text-sm font-semibold text-muted">{heading}</h3>
           <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
             {SHORTCUTS.filter((s) => s.scope === scope).map((s) => (
               <div key={s.description} className="contents">
@@ -37,7 +37,7 @@ export function ShortcutsList({ onClose }: { onClose: () => void }) {
                   {s.keys.map((k) => (
                     <kbd
                       key={k}
-                      className="mx-0.5 rounded border border-[var(--rule)] px-1.5 py-0.5 font-mono text-sm"
+                      className="mx-0.5 rounded border border-rule px-1.5 py-0.5 font-mono text-sm"
                     >
                       {k}
                     </kbd>
@@ -50,10 +50,7 @@ export function ShortcutsList({ onClose }: { onClose: () => void }) {
         </section>
       ))}
       <form method="dialog" className="mt-6 text-right">
-        <button
-          type="submit"
-          className="min-h-11 rounded-md bg-[var(--accent)] px-4 font-medium text-[var(--page)]"
-        >
+        <button type="submit" className="min-h-11 rounded-md bg-accent px-4 font-medium text-page">
           Close
         </button>
       </form>

@@ -11,17 +11,17 @@ export function CoQuotedList({ page }: { page: SpeakerPage }) {
         Quoted alongside
       </h2>
       {page.coQuoted.length === 0 ? (
-        <p className="mt-2 text-sm text-[var(--muted)]">Nobody else is quoted in the same articles.</p>
+        <p className="mt-2 text-sm text-muted">Nobody else is quoted in the same articles.</p>
       ) : (
         <ul className="mt-2 flex flex-wrap gap-2">
           {page.coQuoted.map((c) => (
             <li key={c.key}>
               <a
                 href={href(routes.speaker(c.key))}
-                className="inline-flex min-h-11 items-center gap-1 rounded-full border border-[var(--rule)] px-3 text-sm hover:bg-[var(--rule)]"
+                className="inline-flex min-h-11 items-center gap-1 rounded-full border border-rule px-3 text-sm hover:bg-rule"
               >
                 <span className="font-medium">{c.name}</span>
-                <span className="text-[var(--muted)]">· {count(c.shared, 'article')}</span>
+                <span className="text-muted">· {count(c.shared, 'article')}</span>
               </a>
             </li>
           ))}

@@ -16,40 +16,34 @@ export function MergedNames({ page }: { page: SpeakerPage }) {
         Names and roles over time
       </h2>
       {merged && (
-        <p className="mt-1 text-sm text-[var(--muted)]">
+        <p className="mt-1 text-sm text-muted">
           Names count as the same when they match once case, accents, punctuation and titles such as “Mr.” are
           set aside; a surname alone, when only one full name in the library ends with it.
         </p>
       )}
-      <ol className="mt-3 space-y-2 border-l-2 border-[var(--rule)] pl-4">
+      <ol className="mt-3 space-y-2 border-l-2 border-rule pl-4">
         {page.appearances.map((a) => (
           <li key={`${a.articleId}/${a.speakerId}`} className="text-sm">
-            <span className="block text-[var(--muted)]">
-              {a.date === null ? 'Undated' : formatDate(a.date)}
-            </span>
+            <span className="block text-muted">{a.date === null ? 'Undated' : formatDate(a.date)}</span>
             <a
               href={href(routes.article(a.articleId, { speaker: a.speakerId }))}
               className="font-medium underline"
             >
               {a.title}
             </a>
-            {a.source && <span className="text-[var(--muted)]"> · {a.source}</span>}
+            {a.source && <span className="text-muted"> · {a.source}</span>}
             <span className="block">
-              {a.roles.length > 0 ? (
-                a.roles.join('; ')
-              ) : (
-                <span className="text-[var(--muted)]">No role given</span>
-              )}
-              <span className="text-[var(--muted)]"> · {count(a.count, 'quotation')}</span>
+              {a.roles.length > 0 ? a.roles.join('; ') : <span className="text-muted">No role given</span>}
+              <span className="text-muted"> · {count(a.count, 'quotation')}</span>
             </span>
-            <span className="block text-[var(--muted)]">{howMerged(a, page.name)}</span>
+            <span className="block text-muted">{howMerged(a, page.name)}</span>
           </li>
         ))}
       </ol>
       {page.ambiguous.length > 0 && (
         <p className="mt-3 text-sm">
           <span className="font-medium">Kept apart, </span>
-          <span className="text-[var(--muted)]">as the name could be more than one person: </span>
+          <span className="text-muted">as the name could be more than one person: </span>
           {page.ambiguous.map((o, i) => (
             <span key={o.key}>
               {i > 0 && ', '}

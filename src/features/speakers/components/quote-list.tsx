@@ -30,7 +30,7 @@ export function QuoteList({ article, quotes, label, color, currentId, hrefFor, o
     <ol
       aria-label={label}
       data-speaker-color={color ?? 'none'}
-      className="mt-2 ml-4 space-y-1 border-l-2 border-[var(--sp)] pl-2"
+      className="mt-2 ml-4 space-y-1 border-l-2 border-sp pl-2"
     >
       {quotes.map((q) => {
         const text = excerpt(article.text.slice(q.content[0], q.content[1]));
@@ -44,14 +44,14 @@ export function QuoteList({ article, quotes, label, color, currentId, hrefFor, o
                 e.preventDefault();
                 onGo(q);
               }}
-              className="block min-h-11 rounded-md p-2 hover:bg-[var(--sp-tint)]/60 aria-[current]:bg-[var(--sp-tint)]"
+              className="block min-h-11 rounded-md p-2 hover:bg-sp-tint/60 aria-[current]:bg-sp-tint"
             >
-              <span className="flex flex-wrap items-center gap-x-2 text-xs text-[var(--muted)]">
-                <span className="rounded border border-[var(--rule)] px-1 font-medium tracking-wide uppercase">
+              <span className="flex flex-wrap items-center gap-x-2 text-xs text-muted">
+                <span className="rounded border border-rule px-1 font-medium tracking-wide uppercase">
                   {KIND_LABELS[q.kind]}
                 </span>
                 {q.cue && <span className="italic">{q.cue.text}</span>}
-                {q.id === currentId && <span className="text-[var(--ink)]">· shown in the text</span>}
+                {q.id === currentId && <span className="text-ink">· shown in the text</span>}
               </span>
               <span className="mt-1 block font-serif text-[0.9375rem] leading-snug break-words">
                 {q.kind === 'direct' ? `“${text}”` : text}

@@ -18,7 +18,7 @@ interface Props {
 /** The phone layout's bar along the bottom: opens the sheet, shows and clears the focus. */
 export function SheetBar({ open, count, focused, color, panelId, toggleRef, onToggle, onClear }: Props) {
   return (
-    <div className={`flex items-center gap-1 lg:hidden ${open ? 'border-t border-[var(--rule)]' : ''}`}>
+    <div className={`flex items-center gap-1 lg:hidden ${open ? 'border-t border-rule' : ''}`}>
       <button
         ref={toggleRef}
         type="button"
@@ -37,7 +37,7 @@ export function SheetBar({ open, count, focused, color, panelId, toggleRef, onTo
         <span className="shrink-0">Speakers ({count})</span>
         {focused && (
           <span className="flex min-w-0 items-center gap-2 font-normal">
-            <span aria-hidden="true" className="text-[var(--muted)]">
+            <span aria-hidden="true" className="text-muted">
               ·
             </span>
             {/* Below 360 px the name needs the room more than its colour does. */}
@@ -55,7 +55,7 @@ export function SheetBar({ open, count, focused, color, panelId, toggleRef, onTo
         <button
           type="button"
           onClick={onClear}
-          className="inline-flex min-h-11 min-w-11 shrink-0 items-center justify-center rounded-md hover:bg-[var(--rule)]"
+          className="inline-flex min-h-11 min-w-11 shrink-0 items-center justify-center rounded-md hover:bg-rule"
         >
           <span aria-hidden="true">✕</span>
           <span className="sr-only">Clear focus on {focused.name}</span>

@@ -16,7 +16,7 @@ export function SpeakerChip({ name, color, small = false }: Props) {
     <span
       aria-hidden="true"
       data-speaker-color={color ?? 'none'}
-      className={`inline-flex shrink-0 items-center justify-center rounded-full bg-[var(--sp-tint)] font-bold ${small ? 'size-7 text-xs' : 'size-9 text-sm'} text-[var(--ink)] ring-2 ring-[var(--sp)] ring-inset`}
+      className={`inline-flex shrink-0 items-center justify-center rounded-full bg-sp-tint font-bold ${small ? 'size-7 text-xs' : 'size-9 text-sm'} text-ink ring-2 ring-sp ring-inset`}
     >
       {name === null ? '?' : initials(name)}
     </span>

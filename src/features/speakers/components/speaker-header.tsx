@@ -16,7 +16,7 @@ export function SpeakerHeader({ page }: { page: SpeakerPage }) {
       <div className="mt-2 flex items-center gap-3">
         <div className="min-w-0">
           <h1 className="font-serif text-3xl font-semibold break-words">{page.name}</h1>
-          <p className="text-sm text-[var(--muted)]">
+          <p className="text-sm text-muted">
             <span className="tracking-wide uppercase">{KIND_WORDS[page.kind]}</span> ·{' '}
             {count(page.quotes.length, 'quotation')} in {count(articles, 'article')}
           </p>
@@ -24,7 +24,7 @@ export function SpeakerHeader({ page }: { page: SpeakerPage }) {
       </div>
       {page.aliases.length > 0 && (
         <p className="mt-3 text-sm">
-          <span className="text-[var(--muted)]">Also named: </span>
+          <span className="text-muted">Also named: </span>
           {page.aliases.join(', ')}
         </p>
       )}

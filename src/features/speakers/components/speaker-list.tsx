@@ -28,7 +28,7 @@ export function SpeakerList({ article, summary, focusedId, currentQuoteId, onTog
   const { quoted, unattributed, unquoted } = summary;
 
   if (quoted.length === 0 && unattributed.total === 0) {
-    return <p className="mt-3 text-sm text-[var(--muted)]">No quotations were found in this article.</p>;
+    return <p className="mt-3 text-sm text-muted">No quotations were found in this article.</p>;
   }
   return (
     <>
@@ -68,13 +68,13 @@ export function SpeakerList({ article, summary, focusedId, currentQuoteId, onTog
       </ul>
       {unattributed.total > 0 && (
         // Not a focus: the route's `speaker` names a speaker, and these have none.
-        <details className="group mt-2 rounded-lg border border-dashed border-[var(--rule)]">
+        <details className="group mt-2 rounded-lg border border-dashed border-rule">
           {/* A flex summary loses its marker; the chevron says it opens. */}
           <summary className="flex min-h-11 cursor-pointer list-none items-center gap-3 p-3">
             <SpeakerChip name={null} color={null} />
             <span className="flex-1">
               <span className="block font-semibold">Unattributed</span>
-              <span className="block text-sm text-[var(--muted)]">{describeCounts(unattributed)}</span>
+              <span className="block text-sm text-muted">{describeCounts(unattributed)}</span>
             </span>
             <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4 shrink-0 group-open:rotate-180">
               <path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" strokeWidth="2" />
@@ -91,7 +91,7 @@ export function SpeakerList({ article, summary, focusedId, currentQuoteId, onTog
         </details>
       )}
       {unquoted.length > 0 && (
-        <p className="mt-3 text-sm text-[var(--muted)]">
+        <p className="mt-3 text-sm text-muted">
           Also named, without a quotation: {unquoted.map((s) => s.name).join(', ')}
         </p>
       )}

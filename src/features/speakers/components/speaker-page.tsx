@@ -27,7 +27,7 @@ export function SpeakerPageView({ speaker }: { speaker: string }) {
     return (
       <Shell>
         <h1 className="font-serif text-2xl font-semibold">No such speaker</h1>
-        <p className="mt-3 text-[var(--muted)]">Nobody called “{speaker}” is quoted in this library.</p>
+        <p className="mt-3 text-muted">Nobody called “{speaker}” is quoted in this library.</p>
         <a href={href(routes.library())} className="mt-6 inline-flex min-h-11 items-center underline">
           Back to the library
         </a>
@@ -38,7 +38,7 @@ export function SpeakerPageView({ speaker }: { speaker: string }) {
     return (
       <Shell>
         <h1 className="font-serif text-2xl font-semibold">Which “{speaker}”?</h1>
-        <p className="mt-3 text-[var(--muted)]">
+        <p className="mt-3 text-muted">
           Several speakers go by this name, and nothing says they are the same.
         </p>
         <ul className="mt-4 space-y-1">

@@ -26,7 +26,7 @@ export function SpeakerQuotes({ page }: { page: SpeakerPage }) {
               {a.title}
             </a>
           </h3>
-          <p className="text-sm text-[var(--muted)]">
+          <p className="text-sm text-muted">
             {[a.date === null ? 'Undated' : formatDate(a.date), a.source].filter(Boolean).join(' · ')}
           </p>
           <ol className="mt-2 space-y-3">
@@ -35,13 +35,13 @@ export function SpeakerQuotes({ page }: { page: SpeakerPage }) {
               .map((q) => {
                 const n = page.quotes.indexOf(q) + 1;
                 return (
-                  <li key={q.quoteId} className="rounded-lg border border-[var(--rule)] p-3">
+                  <li key={q.quoteId} className="rounded-lg border border-rule p-3">
                     <a
                       href={href(routes.article(q.articleId, { quote: q.quoteId }))}
-                      className="block min-h-11 rounded-md hover:bg-[var(--rule)]/40"
+                      className="block min-h-11 rounded-md hover:bg-rule/40"
                     >
-                      <span className="flex flex-wrap items-center gap-x-2 text-xs text-[var(--muted)]">
-                        <span className="rounded border border-[var(--rule)] px-1 font-medium tracking-wide uppercase">
+                      <span className="flex flex-wrap items-center gap-x-2 text-xs text-muted">
+                        <span className="rounded border border-rule px-1 font-medium tracking-wide uppercase">
                           {KIND_LABELS[q.kind]}
                         </span>
                         {q.cue && <span className="italic">{q.cue}</span>}

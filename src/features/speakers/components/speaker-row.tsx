@@ -38,7 +38,7 @@ export function SpeakerRow({ speaker, counts, color, pressed, onToggle }: Props)
       aria-describedby={`${id}-details`}
       onClick={onToggle}
       data-speaker-color={color ?? 'none'}
-      className="flex w-full min-w-0 gap-3 rounded-lg border border-[var(--rule)] p-3 text-left hover:bg-[var(--sp-tint)]/50 aria-pressed:border-[var(--sp)] aria-pressed:bg-[var(--sp-tint)] aria-pressed:shadow-[inset_4px_0_0_var(--sp)]"
+      className="flex w-full min-w-0 gap-3 rounded-lg border border-rule p-3 text-left hover:bg-sp-tint/50 aria-pressed:border-sp aria-pressed:bg-sp-tint aria-pressed:shadow-[inset_4px_0_0_var(--sp)]"
     >
       <SpeakerChip name={speaker.name} color={color} />
       <span className="min-w-0 flex-1 break-words">
@@ -46,7 +46,7 @@ export function SpeakerRow({ speaker, counts, color, pressed, onToggle }: Props)
           {speaker.name}
         </span>
         <span id={`${id}-details`}>
-          <span className="text-xs tracking-wide text-[var(--muted)] uppercase">
+          <span className="text-xs tracking-wide text-muted uppercase">
             {KIND_LABELS[speaker.kind]}
             <span className="sr-only">.</span>
           </span>
@@ -54,9 +54,9 @@ export function SpeakerRow({ speaker, counts, color, pressed, onToggle }: Props)
             <span className="mt-0.5 block text-sm">{speaker.roles.join('; ')}</span>
           )}
           {aliases.length > 0 && (
-            <span className="mt-0.5 block text-sm text-[var(--muted)]">also: {aliases.join(', ')}</span>
+            <span className="mt-0.5 block text-sm text-muted">also: {aliases.join(', ')}</span>
           )}
-          <span className="mt-1 block text-sm text-[var(--muted)]">{describeCounts(counts)}</span>
+          <span className="mt-1 block text-sm text-muted">{describeCounts(counts)}</span>
         </span>
         {pressed && (
           <span className="mt-1 block text-sm font-medium">

@@ -17,7 +17,7 @@ const ArticleDownloads = lazy(() =>
 );
 
 const BUTTON =
-  'inline-flex min-h-11 shrink-0 items-center justify-center rounded-md px-3 text-sm font-medium hover:bg-[var(--rule)]';
+  'inline-flex min-h-11 shrink-0 items-center justify-center rounded-md px-3 text-sm font-medium hover:bg-rule';
 
 /**
  * Who is quoted, most first; choosing one focuses the reader on their quotations (`?speaker=`) and lists
@@ -88,14 +88,14 @@ export function SpeakerSidebar({ article, route }: { article: Article; route: Ar
           if (open && e.relatedTarget instanceof Node && !e.currentTarget.contains(e.relatedTarget))
             close(false);
         }}
-        className={`fixed inset-x-0 bottom-0 ${open ? 'z-40 rounded-t-2xl' : 'z-20'} border-t border-[var(--rule)] bg-[var(--panel)] pr-[max(1rem,env(safe-area-inset-right))] pb-[env(safe-area-inset-bottom)] pl-[max(1rem,env(safe-area-inset-left))] shadow-[0_-4px_16px_rgb(0_0_0/0.12)] lg:static lg:border-0 lg:bg-transparent lg:p-0 lg:shadow-none`}
+        className={`fixed inset-x-0 bottom-0 ${open ? 'z-40 rounded-t-2xl' : 'z-20'} border-t border-rule bg-panel pr-[max(1rem,env(safe-area-inset-right))] pb-[env(safe-area-inset-bottom)] pl-[max(1rem,env(safe-area-inset-left))] shadow-[0_-4px_16px_rgb(0_0_0/0.12)] lg:static lg:border-0 lg:bg-transparent lg:p-0 lg:shadow-none`}
       >
         <div
           id={panelId}
           ref={panelRef}
           className={`${open ? 'max-h-[70dvh] overflow-y-auto overscroll-contain' : 'max-lg:hidden'} lg:max-h-none lg:overflow-visible`}
         >
-          <div className="flex min-h-11 items-center gap-2 pt-3 max-lg:sticky max-lg:top-0 max-lg:z-10 max-lg:bg-[var(--panel)] lg:pt-0">
+          <div className="flex min-h-11 items-center gap-2 pt-3 max-lg:sticky max-lg:top-0 max-lg:z-10 max-lg:bg-panel lg:pt-0">
             {/* The row is as tall as its buttons with or without them, so "Clear focus" moves nothing. */}
             <h2 className="flex-1 font-serif text-xl font-semibold">Speakers</h2>
             {/* Also for a speaker id this article does not have (an old link): the reader may dim everything. */}
@@ -114,9 +114,7 @@ export function SpeakerSidebar({ article, route }: { article: Article; route: Ar
             </button>
           </div>
           {!focused && summary.quoted.length > 0 && (
-            <p className="mt-1 text-sm text-[var(--muted)]">
-              Choose a speaker to follow only their quotations.
-            </p>
+            <p className="mt-1 text-sm text-muted">Choose a speaker to follow only their quotations.</p>
           )}
           <div className="pb-4">
             <SpeakerList
@@ -129,7 +127,7 @@ export function SpeakerSidebar({ article, route }: { article: Article; route: Ar
               onGo={goToQuote}
             />
             {article.quotes.length > 0 && (
-              <div className="mt-4 border-t border-[var(--rule)] pt-3">
+              <div className="mt-4 border-t border-rule pt-3">
                 <Suspense fallback={null}>
                   <ArticleDownloads article={article} />
                 </Suspense>
