@@ -35,46 +35,143 @@ const SINGLE_UPPER = /^\p{Lu}$/u;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while (TOKEN.lastIndex < text.length && (m = TOKEN.exec(text)) !== null) {
-    let end = TOKEN.lastIndex;
-    const start = end - (m[1] ?? m[2] ?? m[3] ?? '').length;
-    if (m[1] !== undefined) {
-      tokens.push({ start, end, kind: 'break', text: m[1], norm: '\n', cap: false, abbr: null });
-    } else if (m[2] !== undefined) {
-      let word = m[2];
-      // A plural possessive keeps its apostrophe: "the growers' federation", "Nurses’ Union".
-      const last = word.charCodeAt(word.length - 1);
-      if ((last === 115 || last === 83) /* s S */ && POSSESSIVE_AFTER.test(text.slice(end, end + 3))) {
-        end += 1;
-        TOKEN.lastIndex = end;
-        word = text.slice(start, end);
-      }
-      const lower = word.toLowerCase();
-      const norm = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
-      const abbr =
-        text.charCodeAt(end) === 46 /* . */
-          ? abbreviationKind(word, norm, text.slice(end + 1, end + 4))
-          : null;
-      if (abbr) {
-        end += 1;
-        TOKEN.lastIndex = end;
-      }
-      tokens.push({
-        start,
-        end,
-        kind: 'word',
-        text: text.slice(start, end),
-        norm,
-        cap: UPPER_START.test(word),
-        abbr,
-      });
-    } else if (m[3] !== undefined) {
-      tokens.push({ start, end, kind: 'punct', text: m[3], norm: m[3], cap: false, abbr: null });
-    }
+  let pos = 0;
+  // Most text is ASCII, read here character by character; TOKEN decides wherever another character
+  // takes part, so both paths cut the same tokens. Running TOKEN on every token of a long article
+  // costs a match array and capture strings per token.
+  while (pos < text.length) {
+    const next = readAscii(text, pos, tokens);
+    pos = next >= 0 ? next : readWithPattern(text, pos, tokens);
   }
   return tokens;
+}
+
+/**
+ * Reads the token after `pos` when it and the spaces before it are ASCII: pushes it and returns the offset
+ * after it, or the text's length when only spaces remain. Returns -1 to leave the token to TOKEN.
+ */
+function readAscii(text: string, pos: number, tokens: Token[]): number {
+  let i = pos;
+  let c = text.charCodeAt(i);
+  while (c === 32 || c === 9 || c === 11 || c === 12) c = text.charCodeAt(++i);
+  if (i >= text.length) return text.length;
+  if (c >= 128) return -1;
+  if (c === 10 || c === 13) {
+    const end = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+    tokens.push({
+      start: i,
+      end,
+      kind: 'break',
+      text: text.slice(i, end),
+      norm: '\n',
+      cap: false,
+      abbr: null,
+    });
+    return end;
+  }
+  if (isAsciiAlnum(c)) {
+    const end = asciiWordEnd(text, i);
+    return end < 0 ? -1 : pushWord(text, i, end, tokens);
+  }
+  const ch = text.charAt(i);
+  tokens.push({ start: i, end: i + 1, kind: 'punct', text: ch, norm: ch, cap: false, abbr: null });
+  return i + 1;
+}
+
+/** TOKEN from `pos`: pushes the token it matches and returns the offset after it, or the text's length. */
+function readWithPattern(text: string, pos: number, tokens: Token[]): number {
+  TOKEN.lastIndex = pos;
+  const m = TOKEN.exec(text);
+  if (m === null) return text.length;
+  const end = TOKEN.lastIndex;
+  const start = end - (m[1] ?? m[2] ?? m[3] ?? '').length;
+  if (m[1] !== undefined) {
+    tokens.push({ start, end, kind: 'break', text: m[1], norm: '\n', cap: false, abbr: null });
+  } else if (m[2] !== undefined) {
+    return pushWord(text, start, end, tokens);
+  } else if (m[3] !== undefined) {
+    tokens.push({ start, end, kind: 'punct', text: m[3], norm: m[3], cap: false, abbr: null });
+  }
+  return end;
+}
+
+/**
+ * Where TOKEN's word starting at `i` (an ASCII letter or digit) ends, read without it: letters and digits
+ * joined by ' - & . and digit groups (1,000 3:30). -1 when a character beyond ASCII comes into it.
+ */
+function asciiWordEnd(text: string, i: number): number {
+  let k = skipAlnum(text, i);
+  for (;;) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return -1;
+    if (c === 39 || c === 45 || c === 38 || c === 46) {
+      // ' - & . joined to letters or digits: "let's", "inter-Afghan", "AT&T", "U.S"
+      const d = text.charCodeAt(k + 1);
+      if (d >= 128) return -1;
+      if (!isAsciiAlnum(d)) return k;
+      k = skipAlnum(text, k + 1);
+    } else if ((c === 44 || c === 58) && isDigit(text.charCodeAt(k + 1))) {
+      // "1,000", "3:30"
+      k = skipDigits(text, k + 1);
+    } else return k;
+  }
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAsciiAlnum = (c: number): boolean => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+// Runs of ASCII letters and digits, skipped by a sticky test (no match array) rather than a loop in
+// JavaScript: the loop is slower until the engine has optimised it, which a short article never waits for.
+const ALNUM_RUN = /[A-Za-z0-9]*/y;
+const DIGIT_RUN = /[0-9]*/y;
+
+function skipAlnum(text: string, k: number): number {
+  ALNUM_RUN.lastIndex = k;
+  ALNUM_RUN.test(text);
+  return ALNUM_RUN.lastIndex;
+}
+
+function skipDigits(text: string, k: number): number {
+  DIGIT_RUN.lastIndex = k;
+  DIGIT_RUN.test(text);
+  return DIGIT_RUN.lastIndex;
+}
+
+/** Pushes the word TOKEN reads at [start, end) with its possessive or abbreviation period; returns its end. */
+function pushWord(text: string, start: number, end: number, tokens: Token[]): number {
+  let word = text.slice(start, end);
+  // A plural possessive keeps its apostrophe: "the growers' federation", "Nurses’ Union".
+  const last = word.charCodeAt(word.length - 1);
+  const apostrophe = text.charCodeAt(end);
+  if (
+    (last === 115 || last === 83) /* s S */ &&
+    (apostrophe === 39 || apostrophe === 0x2019) &&
+    POSSESSIVE_AFTER.test(text.slice(end, end + 3))
+  ) {
+    end += 1;
+    word = text.slice(start, end);
+  }
+  const lower = word.toLowerCase();
+  const norm = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+  const abbr =
+    text.charCodeAt(end) === 46 /* . */ ? abbreviationKind(word, norm, text.slice(end + 1, end + 4)) : null;
+  if (abbr) end += 1;
+  tokens.push({
+    start,
+    end,
+    kind: 'word',
+    text: abbr ? text.slice(start, end) : word,
+    norm,
+    cap: startsUpper(word),
+    abbr,
+  });
+  return end;
+}
+
+/** UPPER_START without a regex run for an ASCII first letter. */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(word);
 }
 
 function abbreviationKind(word: string, norm: string, after: string): AbbreviationKind {

@@ -35,7 +35,7 @@ export interface Entity {
   female: number;
   /** Token index of the latest mention, for recency. */
   last: number;
-  /** Token indices of all mentions. */
+  /** Token indices of all mentions, in increasing order (addMention keeps it so, for lastBefore). */
   readonly positions: number[];
   /** How many attributions name this entity directly. */
   spoke: number;
@@ -93,7 +93,7 @@ export function nameRuns(doc: Doc, skip: readonly Span[]): Array<readonly [numbe
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameWord(tokens, i) || isNameWord(tokens, i - 1)) continue;
     const t = tokens[i];
-    if (!t || skip.some(([a, b]) => t.start >= a && t.start < b)) continue;
+    if (!t || inSpans(skip, t.start)) continue;
     let j = i + 1;
     while (j < tokens.length && !tokens[j - 1]?.norm.endsWith("'s")) {
       const n = tokens[j]?.norm ?? '';
@@ -120,6 +120,12 @@ export function nameRuns(doc: Doc, skip: readonly Span[]): Array<readonly [numbe
   });
 }
 
+/** Does a span hold `offset`? A loop, not `some` with a closure: it is asked for every capitalised word. */
+function inSpans(spans: readonly Span[], offset: number): boolean {
+  for (const [a, b] of spans) if (offset >= a && offset < b) return true;
+  return false;
+}
+
 /** Is token `i` the first word of its sentence (quotation marks and brackets aside)? */
 function opensSentence(doc: Doc, i: number): boolean {
   for (let k = sentenceFirst(doc, i); k < i; k++) if (doc.tokens[k]?.kind === 'word') return false;
@@ -133,14 +139,28 @@ export function addMention(e: Entity, m: Mention, at: number): void {
     e.mentions.push(m);
   }
   e.last = Math.max(e.last, at);
-  e.positions.push(at);
+  // Mentions mostly come in reading order, so this is nearly always a push.
+  const { positions } = e;
+  positions.splice(firstAtOrAfter(positions, at + 1), 0, at);
 }
 
 /** The latest mention of `e` before token `at`, or -1. */
 export function lastBefore(e: Entity, at: number): number {
-  let best = -1;
-  for (const p of e.positions) if (p < at && p > best) best = p;
-  return best;
+  // A descriptor or "the mayor" is checked against every entity that fits it: a binary search, not a
+  // walk over all of a much-mentioned entity's positions.
+  return e.positions[firstAtOrAfter(e.positions, at) - 1] ?? -1;
+}
+
+/** Index of the first of the sorted `positions` at or after `at`. */
+function firstAtOrAfter(positions: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((positions[mid] ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Name words of tokens [i, j): titles dropped, possessive stripped. */
@@ -149,10 +169,13 @@ export function nameWords(tokens: readonly Token[], i: number, j: number): { wor
   const words: string[] = [];
   for (let k = from; k < j; k++) {
     const t = tokens[k];
-    if (t) words.push(t.norm.replace(/'s$/, ''));
+    if (t) words.push(withoutPossessive(t.norm));
   }
   return { words, from };
 }
+
+/** "kabulov's" → "kabulov"; what `.replace(/'s$/, '')` gives, without running a regex for every name word. */
+const withoutPossessive = (norm: string): string => (norm.endsWith("'s") ? norm.slice(0, -2) : norm);
 
 /** Finds or creates the entity for the name in tokens [i, j). */
 export function addName(doc: Doc, entities: Entity[], i: number, j: number): number {
@@ -213,23 +236,31 @@ function displayName(doc: Doc, from: number, j: number): string {
 export function findByName(entities: readonly Entity[], words: readonly string[]): number | null {
   const key = words.join(' ');
   let best: Entity | null = null;
-  // The test below, on the few entities that can pass it (nameIndex) rather than on all of them.
-  for (const e of nameCandidates(entities, words, key)) {
-    if (!e.named) continue;
-    let hit = e.words.join(' ') === key;
-    if (!hit && words.length === 1) {
-      const w = words[0] ?? '';
-      // "Kabulov" ~ "Zamir Kabulov"; "Alfonso" ~ "Alfonso Espinos"; "IRCC" ~ "Immigration, Refugees and …".
-      hit =
-        (e.words.length > 1 && (e.words.at(-1) === w || (e.words[0] === w && e.person > 0))) ||
-        acronymOf(e.words) === w;
+  // The test, on the few entities that can pass it (nameIndex) rather than on all of them. Indexed loops:
+  // a for-of allocates an iterator result per step until the engine has optimised it.
+  for (const list of candidateLists(entities, words, key)) {
+    for (let c = 0; c < (list?.length ?? 0); c++) {
+      const e = list?.[c];
+      if (!e?.named || !matchesName(e, words, key)) continue;
+      // Ties go to the entity first in the list, as a walk over the whole list would give.
+      if (!best || e.last > best.last || (e.last === best.last && e.index < best.index)) best = e;
     }
-    if (!hit && e.words.length === 1 && words.length > 1)
-      hit = words.at(-1) === e.words[0] && words.length <= 4;
-    // Ties go to the entity first in the list, as a walk over the whole list would give.
-    if (hit && (!best || e.last > best.last || (e.last === best.last && e.index < best.index))) best = e;
   }
   return best ? best.index : null;
+}
+
+function matchesName(e: Entity, words: readonly string[], key: string): boolean {
+  if (joined(e.words) === key) return true;
+  if (words.length === 1) {
+    const w = words[0] ?? '';
+    // "Kabulov" ~ "Zamir Kabulov"; "Alfonso" ~ "Alfonso Espinos"; "IRCC" ~ "Immigration, Refugees and …".
+    if (
+      (e.words.length > 1 && (e.words.at(-1) === w || (e.words[0] === w && e.person > 0))) ||
+      acronymOf(e.words) === w
+    )
+      return true;
+  }
+  return e.words.length === 1 && words.length > 1 && words.at(-1) === e.words[0] && words.length <= 4;
 }
 
 /**
@@ -278,7 +309,12 @@ function setWords(entities: readonly Entity[], e: Entity, words: string[]): void
   if (index && e.index < index.indexed) indexName(index, e);
 }
 
-function nameCandidates(entities: readonly Entity[], words: readonly string[], key: string): Entity[] {
+/** The index's lists that can hold a match for `words`; the order does not matter to findByName. */
+function candidateLists(
+  entities: readonly Entity[],
+  words: readonly string[],
+  key: string,
+): Array<Entity[] | undefined> {
   const { byKey } = nameIndex(entities);
   const lists = [byKey.get(`=${key}`)];
   if (words.length === 1) {
@@ -286,8 +322,23 @@ function nameCandidates(entities: readonly Entity[], words: readonly string[], k
     lists.push(byKey.get(`>${w}`), byKey.get(`<${w}`), byKey.get(`~${w}`));
   }
   if (words.length > 1) lists.push(byKey.get(`1${words.at(-1) ?? ''}`));
-  return lists.flatMap((list) => list ?? []);
+  return lists;
 }
+
+/**
+ * `words.join(' ')`, made once per words array: a popular name is compared with every lookup of its
+ * surname. Words arrays are replaced (setWords), never changed in place, so the join stays right.
+ */
+function joined(words: readonly string[]): string {
+  let key = joinedWords.get(words);
+  if (key === undefined) {
+    key = words.join(' ');
+    joinedWords.set(words, key);
+  }
+  return key;
+}
+
+const joinedWords = new WeakMap<readonly string[], string>();
 
 function acronymOf(words: readonly string[]): string {
   if (words.length < 2) return '';
@@ -315,7 +366,7 @@ export function noteEvidence(doc: Doc, e: Entity | undefined, i: number, j: numb
     if (male) e.male++;
     else e.female++;
   }
-  const last = lastTok.norm.replace(/'s$/, '');
+  const last = withoutPossessive(lastTok.norm);
   if (ORG_SUFFIXES.has(last)) e.org += 2;
   // "Lakeshore Power & Light", "AT&T": an ampersand joins the names of a business.
   if (tokens.slice(i, j).some((t) => t.text === '&' || t.text.includes('&'))) e.org += 2;

@@ -48,8 +48,7 @@ export function withReferences(doc: Doc, entities: Entity[], named: readonly Nam
     while (n < named.length && (named[n]?.first ?? 0) <= i) out.push(named[n++] as NameMention);
     const t = tokens[i];
     if (!t || t.kind !== 'word' || doc.quotedAt[i] !== -1) continue;
-    const clauseStart = !isModifier(tokens[i - 1]) && !isNameWord(tokens, i - 1);
-    if ((t.norm === 'he' || t.norm === 'she') && clauseStart && tokens[i + 1]?.kind === 'word') {
+    if ((t.norm === 'he' || t.norm === 'she') && clauseStart(tokens, i) && tokens[i + 1]?.kind === 'word') {
       const e = resolvePronoun(doc, entities, out, t.norm, i, null);
       const ent = entities[e ?? -1];
       if (e !== null && ent) {
@@ -60,7 +59,7 @@ export function withReferences(doc: Doc, entities: Entity[], named: readonly Nam
         if (t.norm === 'he') ent.male++;
         else ent.female++;
       }
-    } else if (t.norm === 'they' && clauseStart && tokens[i + 1]?.kind === 'word') {
+    } else if (t.norm === 'they' && clauseStart(tokens, i) && tokens[i + 1]?.kind === 'word') {
       // "they" for a body named before it ("… the Taliban, and they answered …").
       const e = resolvePronoun(doc, entities, out, 'they', i, null);
       const ent = entities[e ?? -1];
@@ -81,14 +80,21 @@ export function withReferences(doc: Doc, entities: Entity[], named: readonly Nam
   return out;
 }
 
+/** Does a clause start at token `i`? Asked only once the word is a pronoun: it costs more than the word tests. */
+function clauseStart(tokens: Doc['tokens'], i: number): boolean {
+  return !isModifier(tokens[i - 1]) && !isNameWord(tokens, i - 1);
+}
+
 /** The named entity most recently mentioned before `at` whose roles fit `head` ("the mayor" → Mayor X). */
 function byRole(entities: readonly Entity[], head: string, at: number): number | null {
   let best: number | null = null;
   let bestAt = -1;
   const covered = roleCover(entities, head);
-  // The cheap tests first: lastBefore walks all of an entity's mentions.
-  for (const e of entities) {
-    if (!e.named || !covered(e)) continue;
+  // An indexed loop: a for-of allocates an iterator result per step until the engine has optimised it,
+  // and this walks every entity for every "the mayor".
+  for (let k = 0; k < entities.length; k++) {
+    const e = entities[k];
+    if (!e?.named || !covered(e)) continue;
     const seen = lastBefore(e, at);
     if (seen > bestAt) {
       best = e.index;
@@ -325,11 +331,12 @@ function resolveDescriptor(
   if (definite && !s.plural && isRoleNoun(head)) {
     let best: Entity | null = null;
     let bestAt = -1;
-    // The cheap tests first: lastBefore walks all of an entity's mentions.
     const orgHead = ORG_NOUNS.has(head);
     const covered = roleCover(entities, head);
-    for (const e of entities) {
-      if (!e.named) continue;
+    // Indexed, as in byRole.
+    for (let k = 0; k < entities.length; k++) {
+      const e = entities[k];
+      if (!e?.named) continue;
       const byRole = covered(e);
       const byName = orgHead && e.words.includes(head) && kindOf(e) !== 'person';
       if (!byRole && !byName) continue;
