@@ -29,6 +29,8 @@ export interface BrowserFigures {
   readonly snippetsMs: Spread;
   readonly keystrokes: number;
   readonly timeouts: number;
+  /** Keystrokes that left the query as it was (a space): nothing to paint, not timed. */
+  readonly unchanged: number;
   /** From focusing the field to the first keystroke's suggestions painted, JS and JSON. */
   readonly firstResult: Sized;
   readonly firstResultFiles: number;
@@ -39,6 +41,8 @@ export interface BrowserFigures {
 const RESULTS_MARK = 'verbatim:search-results';
 const SNIPPETS_MARK = 'verbatim:search-snippets';
 const KEYSTROKE_TIMEOUT_MS = 10_000;
+/** What the page answers for a keystroke that did not change the trimmed query. */
+const UNCHANGED = -2;
 /** A string only the search code holds: the manifest's path. */
 const SEARCH_CODE_MARKER = 'search/manifest.json';
 
@@ -101,6 +105,7 @@ export async function measureBrowser(
     const times: number[] = [];
     const snippetTimes: number[] = [];
     let timeouts = 0;
+    let unchanged = 0;
     let firstResult: Sized | null = null;
     let firstResultFiles = 0;
     for (const q of queries) {
@@ -111,7 +116,8 @@ export async function measureBrowser(
           (timeout) => window.__searchBench.next(timeout),
           KEYSTROKE_TIMEOUT_MS,
         );
-        if (dt < 0 || dtSnippets < 0) timeouts++;
+        if (dt === UNCHANGED) unchanged++;
+        else if (dt < 0 || dtSnippets < 0) timeouts++;
         else {
           times.push(dt);
           snippetTimes.push(dtSnippets);
@@ -130,6 +136,7 @@ export async function measureBrowser(
       snippetsMs: spread(snippetTimes),
       keystrokes: times.length,
       timeouts,
+      unchanged,
       firstResult: firstResult ?? { raw: 0, gzip: 0 },
       firstResultFiles,
       searchInInitialLoad,
@@ -142,7 +149,10 @@ export async function measureBrowser(
 
 declare global {
   interface Window {
-    /** Per keystroke: ms to the suggestions painted, and to their snippets painted (-1: timed out). */
+    /**
+     * Per keystroke: ms to the suggestions painted, and to their snippets painted (-1: timed out;
+     * UNCHANGED: the trimmed query did not change, so the field searched nothing new).
+     */
     __searchBench: { next(timeoutMs: number): Promise<[number, number]> };
   }
 }
@@ -155,6 +165,8 @@ const HARNESS = `(() => {
   const MARKS = ${JSON.stringify([RESULTS_MARK, SNIPPETS_MARK])};
   let t0 = 0;
   let want = null;
+  // The trimmed query of the last input: a keystroke that leaves it so (a space) makes no new search.
+  let last = null;
   // Per mark: the time to the paint after it, once seen for the wanted value.
   let times = [null, null];
   let seen = [false, false];
@@ -199,7 +211,14 @@ const HARNESS = `(() => {
   }, true);
   addEventListener('input', (e) => {
     if (e.target !== field() || t0 === 0) return;
-    want = field().value.trim() || null;
+    const value = field().value.trim() || null;
+    if (value !== null && value === last) {
+      times = [${String(UNCHANGED)}, ${String(UNCHANGED)}];
+      settle();
+      return;
+    }
+    last = value;
+    want = value;
     for (const name of MARKS) performance.clearMarks(name);
     if (want !== null) requestAnimationFrame(frame);
   }, true);

@@ -153,8 +153,10 @@ function table(runs: readonly Run[]): string {
   add('vite build (s)', (r) => (r.browser ? r.browser.buildSeconds.toFixed(1) : 'n/a'));
   add('keystroke→paint ms med / p95', (r) => (r.browser ? sp(r.browser.keystrokeMs, ms) : 'n/a'));
   add('keystroke→snippets painted ms med / p95', (r) => (r.browser ? sp(r.browser.snippetsMs, ms) : 'n/a'));
-  add('keystrokes measured / timeouts', (r) =>
-    r.browser ? `${String(r.browser.keystrokes)} / ${String(r.browser.timeouts)}` : 'n/a',
+  add('keystrokes measured / timeouts / unchanged', (r) =>
+    r.browser
+      ? `${String(r.browser.keystrokes)} / ${String(r.browser.timeouts)} / ${String(r.browser.unchanged)}`
+      : 'n/a',
   );
   add('1st result, incl. JS, KB raw / gzip', (r) => (r.browser ? both(r.browser.firstResult) : 'n/a'));
   add('search in initial load?', (r) => (r.browser ? (r.browser.searchInInitialLoad ? 'YES' : 'no') : 'n/a'));
