@@ -114,9 +114,10 @@ export function buildSearchIndex(articles: readonly Article[], options: IndexOpt
 
   // 4. shards
   const cuts = split(sorted, '', maxShardBytes);
+  const leaders = cuts.map((c) => ({ key: c.key, entries: mostFrequent(c.entries) }));
   const shards: SearchManifest['shards'][number][] = [];
   for (const { key, entries } of cuts) {
-    const more = completions(cuts, key, maxShardBytes / 4);
+    const more = completions(leaders, key, maxShardBytes / 4);
     const tails: [number, readonly TailRef[]][] = [];
     entries.forEach((e, i) => {
       if (e.tails.length > 0) tails.push([i, e.tails]);
@@ -232,6 +233,13 @@ function runs(list: readonly number[]): Run[] {
   return out;
 }
 
+/** How many articles a postings list holds: each run is `doc Δ, n` and n occurrences. */
+function docCount(list: readonly number[]): number {
+  let docs = 0;
+  for (let i = 0; i < list.length; i += 2 + (list[i + 1] ?? 0)) docs++;
+  return docs;
+}
+
 /** Runs back into a postings list, by doc (Δ-coded again). */
 function encode(list: readonly number[], picked: readonly Run[]): number[] {
   const out: number[] = [];
@@ -248,9 +256,9 @@ const byWeight = (a: Run, b: Run): number => b.weight - a.weight || a.doc - b.do
 
 /** The head and the tail pages of a postings list (format.ts). */
 function tier(list: readonly number[], t: Tiered) {
-  const all = runs(list);
-  if (listCost(list) <= t.headBytes) return { head: list, pages: [], df: all.length };
-  all.sort(byWeight);
+  // Most terms are rare: counting their articles needs no runs.
+  if (listCost(list) <= t.headBytes) return { head: list, pages: [], df: docCount(list) };
+  const all = runs(list).sort(byWeight);
   let at = 0;
   let size = 0;
   while (at < all.length && (at < t.minHeadDocs || size + (all[at]?.cost ?? 0) <= t.headBytes)) {
@@ -277,16 +285,30 @@ function best(list: readonly number[], max: number): number[] {
   return all.length <= max ? [...list] : encode(list, all.sort(byWeight).slice(0, max));
 }
 
-/** The most frequent terms starting with `key` in the shards below it, their best postings in `budget`. */
+/** Most frequent first; the term decides a tie (terms are unique, so the order is total). */
+const byFrequency = (a: Entry, b: Entry): number => b.df - a.df || (a.term < b.term ? -1 : 1);
+
+/**
+ * A shard's MORE_TERMS most frequent entries: completions never take more, so the most frequent terms of
+ * the shards below a key are among theirs. Sorting all the entries below every key instead (below the
+ * root key, the whole dictionary) took 0.18 s of the shard step's 0.47 s at 2,000 articles, growing faster.
+ */
+const mostFrequent = (entries: readonly Entry[]): Entry[] =>
+  [...entries].sort(byFrequency).slice(0, MORE_TERMS);
+
+/**
+ * The most frequent terms starting with `key` in the shards below it, their best postings in `budget`.
+ * `leaders` are the shards' most frequent entries (mostFrequent).
+ */
 function completions(
-  cuts: readonly { key: string; entries: readonly Entry[] }[],
+  leaders: readonly { key: string; entries: readonly Entry[] }[],
   key: string,
   budget: number,
 ): { term: string; df: number; list: number[] }[] {
-  const below = cuts.filter((c) => c.key.length > key.length && c.key.startsWith(key));
+  const below = leaders.filter((c) => c.key.length > key.length && c.key.startsWith(key));
   const out: { term: string; df: number; list: number[] }[] = [];
   let size = 0;
-  for (const e of below.flatMap((c) => c.entries).sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : 1))) {
+  for (const e of below.flatMap((c) => c.entries).sort(byFrequency)) {
     if (out.length >= MORE_TERMS) break;
     const list = best(e.list, MORE_DOCS);
     size += e.term.length + listCost(list) + 8;

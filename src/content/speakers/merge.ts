@@ -56,7 +56,9 @@ export function mergeSpeakers(articles: readonly Article[]): MergedSpeakers {
     const [word, ...more] = wordsOf(single);
     if (!isNamed(single) || more.length > 0 || word === undefined) continue;
     if (kindOf(single) !== 'person' && kindOf(single) !== 'unknown') continue;
-    const candidates = full.filter((g) => kindOf(g) === 'person' && wordsOf(g).at(-1) === word);
+    // The surname first: kindOf counts a group's occurrences, and this runs for every one-word name
+    // against every full name of the library.
+    const candidates = full.filter((g) => wordsOf(g).at(-1) === word && kindOf(g) === 'person');
     if (candidates.length === 1 && candidates[0]) {
       for (const o of single.occurrences) o.via = 'surname';
       candidates[0].occurrences.push(...single.occurrences);
