@@ -34,12 +34,14 @@ export function SearchField({ takeOver }: { takeOver?: RefObject<HTMLInputElemen
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
   // Read while the first field is still in the page: this render is the one that replaces it.
-  const [first] = useState(() => takeOver?.current ?? null);
-  const [value, setValue] = useState(first ? first.value : onPage ? route.q : '');
-  const [tookFocus] = useState(() => first !== null && document.activeElement === first);
+  const [handedOver] = useState(() => {
+    const first = takeOver?.current;
+    return first ? { value: first.value, focused: document.activeElement === first } : null;
+  });
+  const [value, setValue] = useState(handedOver ? handedOver.value : onPage ? route.q : '');
   useLayoutEffect(() => {
-    if (tookFocus) input.current?.focus();
-  }, [tookFocus]);
+    if (handedOver?.focused) input.current?.focus();
+  }, [handedOver]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   // Back and forward between result pages bring their query into the field.
