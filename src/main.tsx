@@ -2,6 +2,9 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { App } from '@/app/app';
+import { firstRouteReady } from '@/app/first-route';
+import { createQueryClient } from '@/lib/query-client';
+import { parseRoute } from '@/lib/router';
 import { watchSystemTheme } from '@/lib/settings';
 
 import './index.css';
@@ -18,12 +21,16 @@ if (window.location.search.includes(SHARE_TARGET_MARK)) {
   void import('@/lib/share-target').then((m) => m.acceptShare());
 }
 
-// As a transition, the first render yields to the browser every few milliseconds instead of holding the
-// main thread for the whole tree (a long task on a slow phone: Lighthouse's Total Blocking Time).
-startTransition(() => {
-  createRoot(rootElement).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-});
+const client = createQueryClient();
+// The first render draws the view with its data, which index.html's preloads have usually brought by now
+// (app/first-route.ts). As a transition, it yields to the browser every few milliseconds instead of holding
+// the main thread for the whole tree (a long task on a slow phone: Lighthouse's Total Blocking Time).
+void firstRouteReady(client, parseRoute(window.location.hash)).then(() =>
+  startTransition(() => {
+    createRoot(rootElement).render(
+      <StrictMode>
+        <App client={client} />
+      </StrictMode>,
+    );
+  }),
+);

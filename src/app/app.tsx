@@ -1,17 +1,15 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
-
-import { createQueryClient } from '@/lib/query-client';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 
 import { Layout } from './layout';
 import { RouteView } from './route-view';
 
-export function App() {
-  // One client for the app's lifetime (`@tanstack/query/stable-query-client`).
-  const [queryClient] = useState(createQueryClient);
-
+/**
+ * `client`: one for the app's lifetime, made before the first render (main.tsx fills it with the first
+ * view's data, app/first-route.ts).
+ */
+export function App({ client }: { client: QueryClient }) {
   return (
-    <QueryClientProvider client={queryClient}>
+    <QueryClientProvider client={client}>
       <Layout>
         <RouteView />
       </Layout>

@@ -1,10 +1,12 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { lazy, type ComponentType } from 'react';
 
 import { withCompleteStyles } from '@/lib/complete-styles';
+import type { LazyModule } from '@/lib/lazy-module';
 import { formatRoute, useRoute, type Route } from '@/lib/router';
 
 import { ArticlePage } from './article-page';
-import { usePrefetchRouteData } from './prefetch-route-data';
+import { libraryViewModule, prepareRoute } from './first-route';
 import { useFocusOnNavigate } from './use-focus-on-navigate';
 import { ViewBoundary } from './view-boundary';
 
@@ -15,9 +17,23 @@ import { ViewBoundary } from './view-boundary';
 const view = <P,>(load: () => Promise<ComponentType<P>>) =>
   lazy(() => withCompleteStyles(load()).then((component) => ({ default: component })));
 
-const LibraryView = lazy(() =>
-  import('@/features/library/components/library-view').then((m) => ({ default: m.LibraryView })),
-);
+/**
+ * A view whose module may have arrived before it first renders (first-route.ts loads the first view's).
+ * React.lazy calls `then` on what its loader returns and checks at once whether it has settled: a module
+ * already here is handed over in a thenable that settles within that call, so the view draws without
+ * suspending.
+ */
+const preloadedView = <M, P>(module: LazyModule<M>, pick: (m: M) => ComponentType<P>) =>
+  lazy(() => {
+    const loaded = module.current();
+    if (!loaded) return module.load().then((m) => ({ default: pick(m) }));
+    const settled = {
+      then: (fulfil: (m: { default: ComponentType<P> }) => void) => fulfil({ default: pick(loaded) }),
+    };
+    return settled as unknown as Promise<{ default: ComponentType<P> }>;
+  });
+
+const LibraryView = preloadedView(libraryViewModule, (m) => m.LibraryView);
 // Rarely seen, so not in the first download either.
 const NotFound = view(() => import('./not-found').then((m) => m.NotFound));
 const SpeakerPageView = view(() =>
@@ -32,7 +48,7 @@ const SearchPage = view(() => import('@/features/search/components/search-page')
 /** The view for the current URL, each behind its own error boundary. */
 export function RouteView() {
   const route = useRoute();
-  usePrefetchRouteData(route);
+  void prepareRoute(useQueryClient(), route);
   useFocusOnNavigate(viewKey(route));
   return (
     <ViewBoundary resetKey={viewKey(route)}>

@@ -3,7 +3,7 @@
 // with no Suspense fallback to flash or shift the layout. It arrives with the complete stylesheet, which
 // holds its classes (complete-styles.ts), unless its classes are the first screen's (src/index.css).
 
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 import { withCompleteStyles } from './complete-styles';
 
@@ -51,7 +51,11 @@ export function whenIdle(fn: () => void): void {
 export const prefetchWhenIdle = (...modules: LazyModule<unknown>[]): void =>
   whenIdle(() => modules.forEach(prefetch));
 
-/** The module once it is here, fetching it while `wanted`; undefined until then. */
+/**
+ * The module once it is here, fetching it while `wanted`; undefined until then. Its arrival is drawn as a
+ * transition, which React renders in slices that yield to the browser: a part arriving while the page
+ * loads (the speakers' sidebar, the header's tools) never holds the main thread for long on a phone.
+ */
 export function useLazyModule<M>(module: LazyModule<M>, wanted = true): M | undefined {
   const [, arrived] = useState(0);
   const loaded = module.current();
@@ -59,7 +63,7 @@ export function useLazyModule<M>(module: LazyModule<M>, wanted = true): M | unde
     if (!wanted || loaded) return;
     let live = true;
     module.load().then(
-      () => live && arrived((n) => n + 1),
+      () => live && startTransition(() => arrived((n) => n + 1)),
       () => undefined,
     );
     return () => {

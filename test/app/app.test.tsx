@@ -6,6 +6,7 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { App } from '@/app/app';
+import { createQueryClient } from '@/lib/query-client';
 
 import { contentFiles, serveContent } from './support';
 
@@ -28,7 +29,7 @@ afterEach(() => {
 describe('the app over the bundled articles', () => {
   it('lists the seed in the library with its derived title marked, and opens it', async () => {
     await serveContent();
-    render(<App />);
+    render(<App client={createQueryClient()} />);
     const link = await screen.findByRole('link', { name: /counterinsurgency campaign/ });
     const item = link.closest('article');
     expect(item && within(item).getByText(/no headline: opening words/i)).toBeTruthy();
@@ -41,7 +42,7 @@ describe('the app over the bundled articles', () => {
 
   it('shows a not-found page for an address that names nothing', async () => {
     await serveContent();
-    render(<App />);
+    render(<App client={createQueryClient()} />);
     await go('#/nowhere/at/all');
     expect(await screen.findByRole('heading', { name: 'Not found' })).toBeTruthy();
   });
@@ -84,7 +85,7 @@ describe('an article that cannot be shown', () => {
       await serveContent((path, body) =>
         broken && path === 'articles/seed.json' && body !== undefined ? breakIt(body) : undefined,
       );
-      render(<App />);
+      render(<App client={createQueryClient()} />);
       await go('#/a/seed');
       const alert = await screen.findByRole('alert');
       expect(alert.textContent).toMatch(message);
@@ -108,7 +109,7 @@ describe('an article that cannot be shown', () => {
       if (path === 'articles/seed.json') throw new TypeError('Failed to fetch');
       return undefined;
     });
-    render(<App />);
+    render(<App client={createQueryClient()} />);
     await go('#/a/seed');
     expect((await screen.findByRole('alert')).textContent).toMatch(/network is unavailable/);
   });
@@ -122,7 +123,7 @@ describe('storage that refuses to work', () => {
     };
     vi.spyOn(Storage.prototype, 'getItem').mockImplementation(refuse);
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(refuse);
-    render(<App />);
+    render(<App client={createQueryClient()} />);
     expect(await screen.findByRole('link', { name: /counterinsurgency campaign/ })).toBeTruthy();
     await act(async () => {
       screen.getByRole('button', { name: 'Settings' }).click();

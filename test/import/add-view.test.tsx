@@ -8,6 +8,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { App } from '@/app/app';
+import { createQueryClient } from '@/lib/query-client';
 import { importSource, type ImportRequest, type Stage } from '@/features/import/lib/import-source';
 import type * as localArticlesModule from '@/lib/local-articles';
 import { localArticles, memoryBackend, type LocalArticles } from '@/lib/local-articles';
@@ -76,7 +77,7 @@ afterEach(() => {
 
 describe('the add view', () => {
   it('asks for text before importing nothing', async () => {
-    render(<App />);
+    render(<App client={createQueryClient()} />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Add an article' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Analyse and save' }));
     expect(await screen.findByText(/Paste the article’s text first/)).toBeTruthy();
@@ -85,7 +86,7 @@ describe('the add view', () => {
   });
 
   it('imports pasted text into the reader, lists it as Local, deletes it and undoes that', async () => {
-    render(<App />);
+    render(<App client={createQueryClient()} />);
     await paste(ARTICLE);
     fireEvent.click(screen.getByRole('button', { name: 'Analyse and save' }));
 
@@ -118,7 +119,7 @@ describe('the add view', () => {
 
   it('shows the stages and lets the reader cancel', async () => {
     control.hold = true;
-    render(<App />);
+    render(<App client={createQueryClient()} />);
     await paste(ARTICLE);
     fireEvent.click(screen.getByRole('button', { name: 'Analyse and save' }));
     expect(await screen.findByText(/Step 1 of 5: Reading/)).toBeTruthy();
@@ -134,7 +135,7 @@ describe('the add view', () => {
   });
 
   it('says why when the text is not an article, and keeps it', async () => {
-    render(<App />);
+    render(<App client={createQueryClient()} />);
     await paste('“” «» ...');
     fireEvent.click(screen.getByRole('button', { name: 'Analyse and save' }));
     const alert = await screen.findByRole('alert');
@@ -144,7 +145,7 @@ describe('the add view', () => {
 
   it('says so when the browser cannot store articles', async () => {
     control.store = localArticles(() => Promise.reject(new DOMException('no', 'SecurityError')));
-    render(<App />);
+    render(<App client={createQueryClient()} />);
     await paste(ARTICLE);
     fireEvent.click(screen.getByRole('button', { name: 'Analyse and save' }));
     const alert = await screen.findByRole('alert');
@@ -154,7 +155,7 @@ describe('the add view', () => {
   });
 
   it('imports a chosen file straight away', async () => {
-    render(<App />);
+    render(<App client={createQueryClient()} />);
     const input = await screen.findByLabelText<HTMLInputElement>('Choose a file…');
     const file = new File(
       [`<h1>Keepers stay</h1><script>alert(1)</script><p>${ARTICLE.split('\n\n')[2] ?? ''}</p>`],
@@ -170,7 +171,7 @@ describe('the add view', () => {
 
   it('is prefilled by a share, and says a link alone cannot be fetched', async () => {
     window.location.hash = '#/add?title=Keepers&text=They%20stay.&url=https%3A%2F%2Fnews.example%2Fk';
-    render(<App />);
+    render(<App client={createQueryClient()} />);
     expect((await screen.findByLabelText<HTMLInputElement>(/Title/)).value).toBe('Keepers');
     expect(screen.getByLabelText<HTMLTextAreaElement>('Article text').value).toBe('They stay.');
     expect(screen.getByText('https://news.example/k')).toBeTruthy();

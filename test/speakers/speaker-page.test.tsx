@@ -7,6 +7,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { App } from '@/app/app';
+import { createQueryClient } from '@/lib/query-client';
 import { compileContent } from '@/content/build';
 
 import '../app/support';
@@ -48,7 +49,7 @@ const heading = (name: string | RegExp) => screen.findByRole('heading', { level:
 
 describe('the speaker page', () => {
   it('settles a link by surname on the merged speaker, and shows what was merged', async () => {
-    render(<App />);
+    render(<App client={createQueryClient()} />);
     await go('#/speakers/Alvarez');
     await heading('José Álvarez');
     await waitFor(() => expect(window.location.hash).toBe('#/speakers/jose-alvarez'));
@@ -63,7 +64,7 @@ describe('the speaker page', () => {
   });
 
   it('links every quotation to its place in the reader, and the speakers quoted alongside to theirs', async () => {
-    render(<App />);
+    render(<App client={createQueryClient()} />);
     await go('#/speakers/jose-alvarez');
     await heading('José Álvarez');
     const quotes = screen.getByRole('region', { name: 'Quotations' });
@@ -87,7 +88,7 @@ describe('the speaker page', () => {
   });
 
   it('says who was kept apart, and a name nobody has', async () => {
-    render(<App />);
+    render(<App client={createQueryClient()} />);
     await go('#/speakers/okafor');
     await heading('Okafor');
     const kept = screen.getByText(/Kept apart/).closest('p');
@@ -99,7 +100,7 @@ describe('the speaker page', () => {
   it('copies a citation and says so, or shows it to copy by hand', async () => {
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    render(<App />);
+    render(<App client={createQueryClient()} />);
     await go('#/speakers/jose-alvarez');
     await heading('José Álvarez');
     fireEvent.click(screen.getByRole('button', { name: 'Copy citation of quotation 2' }));
@@ -130,7 +131,7 @@ describe('the speaker page', () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       clicks.push(this.download);
     });
-    render(<App />);
+    render(<App client={createQueryClient()} />);
     await go('#/speakers/ruth-okafor');
     await heading('Ruth Okafor');
     const group = screen.getByRole('group', { name: 'Download these quotations:' });
@@ -153,7 +154,7 @@ describe('the speaker page', () => {
 
 describe('the way there', () => {
   it('links from the focused speaker in the sidebar to their page', async () => {
-    render(<App />);
+    render(<App client={createQueryClient()} />);
     await go('#/a/ferry-service?speaker=s2');
     const link = await screen.findByRole('link', { name: 'All quotations by Jose Alvarez' });
     await go(link.getAttribute('href') ?? '');

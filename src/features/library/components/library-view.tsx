@@ -1,7 +1,9 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 
-import { useCatalog } from '@/lib/api/catalog';
-import { useLocalList } from '@/lib/api/local-articles';
+import { catalogQueryOptions, useCatalog } from '@/lib/api/catalog';
+import { localListQueryOptions, useLocalList } from '@/lib/api/local-articles';
+import { prefetchNew } from '@/lib/api/prefetch';
 import { href, navigate, routes, type LibrarySort } from '@/lib/router';
 
 import { useLocalDelete } from '../hooks/use-local-delete';
@@ -13,6 +15,13 @@ interface Props {
   readonly sort: LibrarySort;
   readonly speaker: string | null;
 }
+
+/**
+ * Loads what the view suspends on into `client`'s cache (app/first-route.ts, before the first render):
+ * the catalog, whose file index.html has preloaded, and the list of imported articles. Never rejects.
+ */
+export const prepareLibraryView = (client: QueryClient): Promise<unknown> =>
+  Promise.all([prefetchNew(client, catalogQueryOptions()), prefetchNew(client, localListQueryOptions())]);
 
 /** Every article, bundled and imported, sorted and filtered by the URL's `sort` and `speaker`. */
 export function LibraryView({ sort, speaker }: Props) {

@@ -1,4 +1,5 @@
 import {
+  memo,
   useDeferredValue,
   useEffect,
   useId,
@@ -32,10 +33,19 @@ import { FindButton } from './find-button';
 import { findModule, progressModule, speakerCardModule } from './lazy-parts';
 import { VoicesSummary } from './voices-summary';
 
-/** The reading column for one article; a new article starts afresh (no card or find carried over). */
-export function ReaderView({ article, route }: { article: Article; route: ArticleRoute }) {
+/**
+ * The reading column for one article; a new article starts afresh (no card or find carried over). Drawn
+ * again only when the article or the route changes, not when the speakers' sidebar beside it arrives.
+ */
+export const ReaderView = memo(function ReaderView({
+  article,
+  route,
+}: {
+  article: Article;
+  route: ArticleRoute;
+}) {
   return <Reader key={article.id} article={article} route={route} />;
-}
+});
 
 function Reader({ article, route }: { article: Article; route: ArticleRoute }) {
   const model = useMemo(() => buildReaderModel(article), [article]);
