@@ -4,6 +4,7 @@
 
 import { keepPreviousData, queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 
+import type * as EngineModule from '@/content/search/engine';
 import type { Match, ParsedQuery } from '@/content/search/query';
 import type { ArticleText, FoundArticle, Hit } from '@/content/search/present';
 import { articleQueryOptions } from '@/lib/api/article';
@@ -14,8 +15,18 @@ import type { SearchFilters } from '@/lib/router';
 
 import { FILTER_KEYS, hasFilters, withoutFilter, type FilterKey } from '../lib/filters';
 
-export const loadEngine = () => import('@/content/search/engine');
-type Engine = Awaited<ReturnType<typeof loadEngine>>;
+type Engine = typeof EngineModule;
+let engine: Promise<Engine> | undefined;
+/**
+ * The search code, fetched once. Every shard's query asks for it: the same promise each time, not a new
+ * `import()`, which the build wraps in a helper that looks for a `<meta>` in the whole page on every call
+ * (under a library of ten thousand cards, milliseconds a call, many calls a keystroke).
+ */
+export const loadEngine = (): Promise<Engine> =>
+  (engine ??= import('@/content/search/engine').catch((e: unknown) => {
+    engine = undefined;
+    throw e;
+  }));
 
 const WHAT = 'the search index';
 
