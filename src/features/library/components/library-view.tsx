@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 
 import { catalogQueryOptions, useCatalog } from '@/lib/api/catalog';
 import { localListQueryOptions, useLocalList } from '@/lib/api/local-articles';
@@ -23,6 +23,13 @@ interface Props {
 export const prepareLibraryView = (client: QueryClient): Promise<unknown> =>
   Promise.all([prefetchNew(client, catalogQueryOptions()), prefetchNew(client, localListQueryOptions())]);
 
+/**
+ * Cards drawn at once, and added by each "Show more". An archive of ten thousand articles drawn whole is
+ * a page of ten thousand cards: seconds to draw on a phone, and every later change to the page (the
+ * search suggestions opening over it) pays for their styles and layout again.
+ */
+export const LIBRARY_PAGE = 100;
+
 /** Every article, bundled and imported, sorted and filtered by the URL's `sort` and `speaker`. */
 export function LibraryView({ sort, speaker }: Props) {
   const catalog = useCatalog();
@@ -36,6 +43,11 @@ export function LibraryView({ sort, speaker }: Props) {
   const { deleted, problem, remove, undo, dismiss } = useLocalDelete();
   const sortId = useId();
   const speakerId = useId();
+  // Back to the first page when the order or the filter changes (state kept per sort and speaker).
+  const listKey = `${sort}\n${speaker ?? ''}`;
+  const [paging, setPaging] = useState({ key: listKey, count: LIBRARY_PAGE });
+  const count = paging.key === listKey ? paging.count : LIBRARY_PAGE;
+  const more = Math.min(LIBRARY_PAGE, shown.length - count);
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
@@ -101,16 +113,32 @@ export function LibraryView({ sort, speaker }: Props) {
           </a>
         </p>
       ) : (
-        <ul className="mt-6 divide-y divide-rule border-y border-rule">
-          {shown.map((item) => (
-            <li key={item.entry.id}>
-              <ArticleCard
-                item={item}
-                onDelete={item.local ? () => void remove(item.entry.id, item.entry.title) : undefined}
-              />
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul className="mt-6 divide-y divide-rule border-y border-rule">
+            {shown.slice(0, count).map((item) => (
+              <li key={item.entry.id}>
+                <ArticleCard
+                  item={item}
+                  onDelete={item.local ? () => void remove(item.entry.id, item.entry.title) : undefined}
+                />
+              </li>
+            ))}
+          </ul>
+          {more > 0 && (
+            <p className="mt-6 flex flex-wrap items-baseline justify-between gap-x-4">
+              <span className="text-muted">
+                Showing {count.toLocaleString('en')} of {shown.length.toLocaleString('en')}.
+              </span>
+              <button
+                type="button"
+                onClick={() => setPaging({ key: listKey, count: count + more })}
+                className="inline-flex min-h-11 items-center font-medium underline"
+              >
+                Show {more} more
+              </button>
+            </p>
+          )}
+        </>
       )}
     </div>
   );
