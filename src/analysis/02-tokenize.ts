@@ -35,13 +35,14 @@ const SINGLE_UPPER = /^\p{Lu}$/u;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const forms = new Map<string, WordForm>();
   let pos = 0;
   // Most text is ASCII, read here character by character; TOKEN decides wherever another character
   // takes part, so both paths cut the same tokens. Running TOKEN on every token of a long article
   // costs a match array and capture strings per token.
   while (pos < text.length) {
-    const next = readAscii(text, pos, tokens);
-    pos = next >= 0 ? next : readWithPattern(text, pos, tokens);
+    const next = readAscii(text, pos, tokens, forms);
+    pos = next >= 0 ? next : readWithPattern(text, pos, tokens, forms);
   }
   return tokens;
 }
@@ -50,7 +51,7 @@ export function tokenize(text: string): Token[] {
  * Reads the token after `pos` when it and the spaces before it are ASCII: pushes it and returns the offset
  * after it, or the text's length when only spaces remain. Returns -1 to leave the token to TOKEN.
  */
-function readAscii(text: string, pos: number, tokens: Token[]): number {
+function readAscii(text: string, pos: number, tokens: Token[], forms: Map<string, WordForm>): number {
   let i = pos;
   let c = text.charCodeAt(i);
   while (c === 32 || c === 9 || c === 11 || c === 12) c = text.charCodeAt(++i);
@@ -71,7 +72,7 @@ function readAscii(text: string, pos: number, tokens: Token[]): number {
   }
   if (isAsciiAlnum(c)) {
     const end = asciiWordEnd(text, i);
-    return end < 0 ? -1 : pushWord(text, i, end, tokens);
+    return end < 0 ? -1 : pushWord(text, i, end, tokens, forms);
   }
   const ch = text.charAt(i);
   tokens.push({ start: i, end: i + 1, kind: 'punct', text: ch, norm: ch, cap: false, abbr: null });
@@ -79,7 +80,7 @@ function readAscii(text: string, pos: number, tokens: Token[]): number {
 }
 
 /** TOKEN from `pos`: pushes the token it matches and returns the offset after it, or the text's length. */
-function readWithPattern(text: string, pos: number, tokens: Token[]): number {
+function readWithPattern(text: string, pos: number, tokens: Token[], forms: Map<string, WordForm>): number {
   TOKEN.lastIndex = pos;
   const m = TOKEN.exec(text);
   if (m === null) return text.length;
@@ -88,7 +89,7 @@ function readWithPattern(text: string, pos: number, tokens: Token[]): number {
   if (m[1] !== undefined) {
     tokens.push({ start, end, kind: 'break', text: m[1], norm: '\n', cap: false, abbr: null });
   } else if (m[2] !== undefined) {
-    return pushWord(text, start, end, tokens);
+    return pushWord(text, start, end, tokens, forms);
   } else if (m[3] !== undefined) {
     tokens.push({ start, end, kind: 'punct', text: m[3], norm: m[3], cap: false, abbr: null });
   }
@@ -138,7 +139,13 @@ function skipDigits(text: string, k: number): number {
 }
 
 /** Pushes the word TOKEN reads at [start, end) with its possessive or abbreviation period; returns its end. */
-function pushWord(text: string, start: number, end: number, tokens: Token[]): number {
+function pushWord(
+  text: string,
+  start: number,
+  end: number,
+  tokens: Token[],
+  forms: Map<string, WordForm>,
+): number {
   let word = text.slice(start, end);
   // A plural possessive keeps its apostrophe: "the growers' federation", "Nurses’ Union".
   const last = word.charCodeAt(word.length - 1);
@@ -151,21 +158,49 @@ function pushWord(text: string, start: number, end: number, tokens: Token[]): nu
     end += 1;
     word = text.slice(start, end);
   }
-  const lower = word.toLowerCase();
-  const norm = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+  const form = formOf(word, forms);
   const abbr =
-    text.charCodeAt(end) === 46 /* . */ ? abbreviationKind(word, norm, text.slice(end + 1, end + 4)) : null;
+    text.charCodeAt(end) === 46 /* . */
+      ? abbreviationKind(form.text, form.norm, text.slice(end + 1, end + 4))
+      : null;
   if (abbr) end += 1;
   tokens.push({
     start,
     end,
     kind: 'word',
-    text: abbr ? text.slice(start, end) : word,
-    norm,
-    cap: startsUpper(word),
+    text: abbr ? text.slice(start, end) : form.text,
+    norm: form.norm,
+    cap: form.cap,
     abbr,
   });
   return end;
+}
+
+/** What a word's tokens share wherever it is written: the text, its `norm` and `cap`. */
+interface WordForm {
+  readonly text: string;
+  readonly norm: string;
+  readonly cap: boolean;
+}
+
+/**
+ * The form of `word`, made once per distinct word of the article. A megabyte holds some 200 000 words but
+ * only thousands of distinct ones: every token then points at the same two strings, so the just-sliced
+ * `word` dies young and costs the garbage collector nothing, where a lower-cased copy per token would be
+ * copied from young to old space with the token.
+ */
+function formOf(word: string, forms: Map<string, WordForm>): WordForm {
+  let form = forms.get(word);
+  if (form === undefined) {
+    const lower = word.toLowerCase();
+    form = {
+      text: word,
+      norm: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
+      cap: startsUpper(word),
+    };
+    forms.set(word, form);
+  }
+  return form;
 }
 
 /** UPPER_START without a regex run for an ASCII first letter. */
