@@ -190,11 +190,15 @@ const DOUBLED: Readonly<Record<string, string>> = { '’’': '”', '‘‘': '
 
 const ANY_MARK = /["“”„‟«»〝〞＂'‘’‚‛‹›`]/g;
 
-/** Offset of the next character that may be a quotation mark at or after `from`, or `limit`. */
+/**
+ * Offset of the next character that may be a quotation mark at or after `from`, or `limit`. A test, not
+ * an exec: no match array for each of the article's marks and apostrophes. Every mark is one code unit,
+ * so it sits just before where the match left `lastIndex`.
+ */
 function nextMark(text: string, from: number, limit: number): number {
   ANY_MARK.lastIndex = from;
-  const m = ANY_MARK.exec(text);
-  return m && m.index < limit ? m.index : limit;
+  if (!ANY_MARK.test(text)) return limit;
+  return Math.min(ANY_MARK.lastIndex - 1, limit);
 }
 
 function readMark(text: string, i: number): { glyph: string; width: number } | null {
