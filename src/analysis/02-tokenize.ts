@@ -23,6 +23,24 @@ export interface Token {
 
 export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 
+/**
+ * Tokens are made by one constructor rather than object literals. V8 gives literals that begin with the
+ * same property names ({ start, end, … }: tokens, blocks, quoted spans, quotations) one shared tree of
+ * hidden classes, so a change to a field in one of them (a field turning from constant to mutable)
+ * threw away the optimised tokenizer and segmenter; a class has a tree of its own.
+ */
+class TokenRecord implements Token {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly kind: TokenKind,
+    readonly text: string,
+    readonly norm: string,
+    readonly cap: boolean,
+    readonly abbr: AbbreviationKind,
+  ) {}
+}
+
 // allow: "let’s", "inter-Afghan", "U.S", "1,000", "3:30", "AT&T"
 // Spaces and invisible format characters before a token are skipped in the same match, so each exec
 // yields a token: a line break (1), a word (2) or any other visible character (3).
@@ -59,15 +77,7 @@ function readAscii(text: string, pos: number, tokens: Token[], forms: Map<string
   if (c >= 128) return -1;
   if (c === 10 || c === 13) {
     const end = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-    tokens.push({
-      start: i,
-      end,
-      kind: 'break',
-      text: text.slice(i, end),
-      norm: '\n',
-      cap: false,
-      abbr: null,
-    });
+    tokens.push(new TokenRecord(i, end, 'break', text.slice(i, end), '\n', false, null));
     return end;
   }
   if (isAsciiAlnum(c)) {
@@ -75,7 +85,7 @@ function readAscii(text: string, pos: number, tokens: Token[], forms: Map<string
     return end < 0 ? -1 : pushWord(text, i, end, tokens, forms);
   }
   const ch = text.charAt(i);
-  tokens.push({ start: i, end: i + 1, kind: 'punct', text: ch, norm: ch, cap: false, abbr: null });
+  tokens.push(new TokenRecord(i, i + 1, 'punct', ch, ch, false, null));
   return i + 1;
 }
 
@@ -87,11 +97,11 @@ function readWithPattern(text: string, pos: number, tokens: Token[], forms: Map<
   const end = TOKEN.lastIndex;
   const start = end - (m[1] ?? m[2] ?? m[3] ?? '').length;
   if (m[1] !== undefined) {
-    tokens.push({ start, end, kind: 'break', text: m[1], norm: '\n', cap: false, abbr: null });
+    tokens.push(new TokenRecord(start, end, 'break', m[1], '\n', false, null));
   } else if (m[2] !== undefined) {
     return pushWord(text, start, end, tokens, forms);
   } else if (m[3] !== undefined) {
-    tokens.push({ start, end, kind: 'punct', text: m[3], norm: m[3], cap: false, abbr: null });
+    tokens.push(new TokenRecord(start, end, 'punct', m[3], m[3], false, null));
   }
   return end;
 }
@@ -164,15 +174,9 @@ function pushWord(
       ? abbreviationKind(form.text, form.norm, text.slice(end + 1, end + 4))
       : null;
   if (abbr) end += 1;
-  tokens.push({
-    start,
-    end,
-    kind: 'word',
-    text: abbr ? text.slice(start, end) : form.text,
-    norm: form.norm,
-    cap: form.cap,
-    abbr,
-  });
+  tokens.push(
+    new TokenRecord(start, end, 'word', abbr ? text.slice(start, end) : form.text, form.norm, form.cap, abbr),
+  );
   return end;
 }
 
