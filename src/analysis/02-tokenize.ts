@@ -23,6 +23,24 @@ export interface Token {
 
 export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 
+/**
+ * Tokens are made by one constructor rather than object literals. V8 gives literals that begin with the
+ * same property names ({ start, end, … }: tokens, blocks, quoted spans, quotations) one shared tree of
+ * hidden classes, so a change to a field in one of them (a field turning from constant to mutable)
+ * threw away the optimised tokenizer and segmenter; a class has a tree of its own.
+ */
+class TokenRecord implements Token {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly kind: TokenKind,
+    readonly text: string,
+    readonly norm: string,
+    readonly cap: boolean,
+    readonly abbr: AbbreviationKind,
+  ) {}
+}
+
 // allow: "let’s", "inter-Afghan", "U.S", "1,000", "3:30", "AT&T"
 // Spaces and invisible format characters before a token are skipped in the same match, so each exec
 // yields a token: a line break (1), a word (2) or any other visible character (3).
@@ -35,13 +53,14 @@ const SINGLE_UPPER = /^\p{Lu}$/u;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const forms = new Map<string, WordForm>();
   let pos = 0;
   // Most text is ASCII, read here character by character; TOKEN decides wherever another character
   // takes part, so both paths cut the same tokens. Running TOKEN on every token of a long article
   // costs a match array and capture strings per token.
   while (pos < text.length) {
-    const next = readAscii(text, pos, tokens);
-    pos = next >= 0 ? next : readWithPattern(text, pos, tokens);
+    const next = readAscii(text, pos, tokens, forms);
+    pos = next >= 0 ? next : readWithPattern(text, pos, tokens, forms);
   }
   return tokens;
 }
@@ -50,7 +69,7 @@ export function tokenize(text: string): Token[] {
  * Reads the token after `pos` when it and the spaces before it are ASCII: pushes it and returns the offset
  * after it, or the text's length when only spaces remain. Returns -1 to leave the token to TOKEN.
  */
-function readAscii(text: string, pos: number, tokens: Token[]): number {
+function readAscii(text: string, pos: number, tokens: Token[], forms: Map<string, WordForm>): number {
   let i = pos;
   let c = text.charCodeAt(i);
   while (c === 32 || c === 9 || c === 11 || c === 12) c = text.charCodeAt(++i);
@@ -58,39 +77,31 @@ function readAscii(text: string, pos: number, tokens: Token[]): number {
   if (c >= 128) return -1;
   if (c === 10 || c === 13) {
     const end = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-    tokens.push({
-      start: i,
-      end,
-      kind: 'break',
-      text: text.slice(i, end),
-      norm: '\n',
-      cap: false,
-      abbr: null,
-    });
+    tokens.push(new TokenRecord(i, end, 'break', text.slice(i, end), '\n', false, null));
     return end;
   }
   if (isAsciiAlnum(c)) {
     const end = asciiWordEnd(text, i);
-    return end < 0 ? -1 : pushWord(text, i, end, tokens);
+    return end < 0 ? -1 : pushWord(text, i, end, tokens, forms);
   }
   const ch = text.charAt(i);
-  tokens.push({ start: i, end: i + 1, kind: 'punct', text: ch, norm: ch, cap: false, abbr: null });
+  tokens.push(new TokenRecord(i, i + 1, 'punct', ch, ch, false, null));
   return i + 1;
 }
 
 /** TOKEN from `pos`: pushes the token it matches and returns the offset after it, or the text's length. */
-function readWithPattern(text: string, pos: number, tokens: Token[]): number {
+function readWithPattern(text: string, pos: number, tokens: Token[], forms: Map<string, WordForm>): number {
   TOKEN.lastIndex = pos;
   const m = TOKEN.exec(text);
   if (m === null) return text.length;
   const end = TOKEN.lastIndex;
   const start = end - (m[1] ?? m[2] ?? m[3] ?? '').length;
   if (m[1] !== undefined) {
-    tokens.push({ start, end, kind: 'break', text: m[1], norm: '\n', cap: false, abbr: null });
+    tokens.push(new TokenRecord(start, end, 'break', m[1], '\n', false, null));
   } else if (m[2] !== undefined) {
-    return pushWord(text, start, end, tokens);
+    return pushWord(text, start, end, tokens, forms);
   } else if (m[3] !== undefined) {
-    tokens.push({ start, end, kind: 'punct', text: m[3], norm: m[3], cap: false, abbr: null });
+    tokens.push(new TokenRecord(start, end, 'punct', m[3], m[3], false, null));
   }
   return end;
 }
@@ -138,7 +149,13 @@ function skipDigits(text: string, k: number): number {
 }
 
 /** Pushes the word TOKEN reads at [start, end) with its possessive or abbreviation period; returns its end. */
-function pushWord(text: string, start: number, end: number, tokens: Token[]): number {
+function pushWord(
+  text: string,
+  start: number,
+  end: number,
+  tokens: Token[],
+  forms: Map<string, WordForm>,
+): number {
   let word = text.slice(start, end);
   // A plural possessive keeps its apostrophe: "the growers' federation", "Nurses’ Union".
   const last = word.charCodeAt(word.length - 1);
@@ -151,21 +168,43 @@ function pushWord(text: string, start: number, end: number, tokens: Token[]): nu
     end += 1;
     word = text.slice(start, end);
   }
-  const lower = word.toLowerCase();
-  const norm = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+  const form = formOf(word, forms);
   const abbr =
-    text.charCodeAt(end) === 46 /* . */ ? abbreviationKind(word, norm, text.slice(end + 1, end + 4)) : null;
+    text.charCodeAt(end) === 46 /* . */
+      ? abbreviationKind(form.text, form.norm, text.slice(end + 1, end + 4))
+      : null;
   if (abbr) end += 1;
-  tokens.push({
-    start,
-    end,
-    kind: 'word',
-    text: abbr ? text.slice(start, end) : word,
-    norm,
-    cap: startsUpper(word),
-    abbr,
-  });
+  tokens.push(
+    new TokenRecord(start, end, 'word', abbr ? text.slice(start, end) : form.text, form.norm, form.cap, abbr),
+  );
   return end;
+}
+
+/** What a word's tokens share wherever it is written: the text, its `norm` and `cap`. */
+interface WordForm {
+  readonly text: string;
+  readonly norm: string;
+  readonly cap: boolean;
+}
+
+/**
+ * The form of `word`, made once per distinct word of the article. A megabyte holds some 200 000 words but
+ * only thousands of distinct ones: every token then points at the same two strings, so the just-sliced
+ * `word` dies young and costs the garbage collector nothing, where a lower-cased copy per token would be
+ * copied from young to old space with the token.
+ */
+function formOf(word: string, forms: Map<string, WordForm>): WordForm {
+  let form = forms.get(word);
+  if (form === undefined) {
+    const lower = word.toLowerCase();
+    form = {
+      text: word,
+      norm: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
+      cap: startsUpper(word),
+    };
+    forms.set(word, form);
+  }
+  return form;
 }
 
 /** UPPER_START without a regex run for an ASCII first letter. */

@@ -14,6 +14,16 @@ export interface Block {
   readonly last: number;
 }
 
+/** Blocks come from a constructor, not literals, for the reason tokens do (TokenRecord in 02-tokenize). */
+class BlockRecord implements Block {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly first: number,
+    readonly last: number,
+  ) {}
+}
+
 export interface Segmentation {
   readonly paragraphs: readonly Block[];
   readonly sentences: readonly Block[];
@@ -42,7 +52,7 @@ export function segment(tokens: readonly Token[]): Segmentation {
       const b = tokens[last - 1];
       if (a && b && last > first) {
         for (let k = first; k < last; k++) sentenceOf[k] = sentences.length;
-        sentences.push({ start: a.start, end: b.end, first, last });
+        sentences.push(new BlockRecord(a.start, b.end, first, last));
       }
       first = last;
     };
@@ -145,7 +155,7 @@ function isWrapped(tokens: readonly Token[], lineEnd: number, nextLineStart: num
 }
 
 function toBlock(tokens: readonly Token[], [first, last]: [number, number]): Block {
-  return { start: tokens[first]?.start ?? 0, end: tokens[last - 1]?.end ?? 0, first, last };
+  return new BlockRecord(tokens[first]?.start ?? 0, tokens[last - 1]?.end ?? 0, first, last);
 }
 
 export const toSpan = (b: { start: number; end: number }): Span => [b.start, b.end];

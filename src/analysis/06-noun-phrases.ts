@@ -311,5 +311,15 @@ function descriptorEndingAt(tokens: readonly Token[], i: number, floor: number):
 /** Joins "spokeswoman" + "for Trudeau" into one descriptor whose head stays the role noun. */
 export function withComplement(head: NounPhrase, object: NounPhrase): NounPhrase {
   const roles = head.roles.length ? [[head.roles[0]?.[0] ?? head.first, object.last] as const] : [];
-  return { ...head, last: object.last, roles };
+  // Every field written, in NounPhrase's order: a spread that then overwrites fields makes V8 turn them
+  // from constant to mutable, throwing away optimised code that reads noun phrases (see toSubject).
+  return {
+    first: head.first,
+    last: object.last,
+    head: head.head,
+    kind: head.kind,
+    name: head.name,
+    roles,
+    plural: head.plural,
+  };
 }

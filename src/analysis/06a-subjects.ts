@@ -35,6 +35,22 @@ export interface Subject extends NounPhrase {
 }
 
 /**
+ * A subject from a noun phrase, its fields written in one order, so every subject has the same hidden
+ * class. `{ ...np, apposition, roles }` made one per way a subject is built, and overwriting the copied
+ * `roles` turned it from a constant field into a mutable one: V8 redid that hundreds of times on a long
+ * article (--trace-generalization), each time throwing away optimised code that reads subjects.
+ */
+export function toSubject(
+  np: NounPhrase,
+  apposition: Subject['apposition'],
+  first = np.first,
+  last = np.last,
+  roles = np.roles,
+): Subject {
+  return { first, last, head: np.head, kind: np.kind, name: np.name, roles, plural: np.plural, apposition };
+}
+
+/**
  * The subject of the cue verb at `verb`, read leftwards no further than `floor`: skips adverbs and
  * auxiliaries ("also", "has"), coordinated cues ("explained and added"), parentheses, prepositional
  * phrases ("in an interview with …") and comma-set interjections (", after signing …, which …,").
@@ -83,7 +99,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
         DETERMINERS.has(tokens[chunkStart]?.norm ?? '') ? chunkStart + 1 : chunkStart,
         pos,
       ] as const;
-      return { ...name, apposition: app, roles: [...name.roles, app] };
+      return toSubject(name, app, name.first, name.last, [...name.roles, app]);
     }
     if (isWord(t) && PREPOSITIONS.has(t.norm)) {
       pos--;
@@ -93,7 +109,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
     if (isWord(t) && (t.norm === 'who' || t.norm === 'which')) {
       const back = tokens[pos - 1]?.text === ',' ? pos - 2 : pos - 1;
       const antecedent = phraseEndingAt(tokens, back, floor);
-      return antecedent && antecedent.kind !== 'pronoun' ? { ...antecedent, apposition: null } : null;
+      return antecedent && antecedent.kind !== 'pronoun' ? toSubject(antecedent, null) : null;
     }
     let np = phraseEndingAt(tokens, pos, floor);
     if (!np) return null;
@@ -102,7 +118,15 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
     if (conj?.norm === 'and' && np.kind === 'name') {
       const other = phraseEndingAt(tokens, np.first - 2, floor);
       if (other && other.kind === 'name')
-        np = { ...np, first: other.first, name: [other.name?.[0] ?? other.first, np.last], plural: true };
+        np = {
+          first: other.first,
+          last: np.last,
+          head: np.head,
+          kind: np.kind,
+          name: [other.name?.[0] ?? other.first, np.last],
+          roles: np.roles,
+          plural: true,
+        };
     }
     const prep = tokens[np.first - 1];
     // "… days after Trudeau told": a subordinate clause's subject, not a prepositional object.
@@ -168,15 +192,15 @@ export function subjectAfter(tokens: readonly Token[], from: number, ceil: numbe
         const closed =
           app !== null && (app[1] >= ceil || /^[,.;:!?)"”’»—–]$/.test(tokens[app[1]]?.text ?? ''));
         if (app && closed && np.kind !== 'descriptor')
-          return { ...np, last: app[1], apposition: app, roles: [...np.roles, app] };
+          return toSubject(np, app, np.first, app[1], [...np.roles, app]);
         // "says Campbell's partner, Jason Louth": the name after the descriptor is the speaker.
         const named = np.kind === 'descriptor' ? nameAfter(tokens, np.last + 1, ceil) : null;
         if (named) {
           const role = [np.roles[0]?.[0] ?? np.first, np.last] as const;
-          return { ...named, first: np.first, apposition: role, roles: [role, ...named.roles] };
+          return toSubject(named, role, np.first, named.last, [role, ...named.roles]);
         }
       }
-      return { ...np, apposition: null };
+      return toSubject(np, null);
     }
   }
   return null;
@@ -303,7 +327,7 @@ function coversChunk(tokens: readonly Token[], np: NounPhrase, chunkStart: numbe
 /** "Russia’s special envoy to Afghanistan, Zamir Kabulov, …": a descriptor chunk right before a name. */
 function withApposition(tokens: readonly Token[], np: NounPhrase, floor: number): Subject {
   const comma = tokens[np.first - 1];
-  if (np.kind !== 'name' || comma?.text !== ',') return { ...np, apposition: null };
+  if (np.kind !== 'name' || comma?.text !== ',') return toSubject(np, null);
   const chunkStart = chunkStartBefore(tokens, np.first - 1, floor);
   const end = np.first - 1;
   for (let k = end - 1; k >= chunkStart; k--) {
@@ -317,10 +341,10 @@ function withApposition(tokens: readonly Token[], np: NounPhrase, floor: number)
       // Only a noun phrase is an apposition; "The report will go to the insurers, Doyle said" is a clause.
       if (!isRoleChunk(tokens, s, end)) break;
       const app = [s, end] as const;
-      return { ...np, first: s, apposition: app, roles: [app, ...np.roles] };
+      return toSubject(np, app, s, np.last, [app, ...np.roles]);
     }
   }
-  return { ...np, apposition: null };
+  return toSubject(np, null);
 }
 
 /**

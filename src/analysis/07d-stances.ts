@@ -7,7 +7,7 @@
 import { isWord, type Token } from './02-tokenize';
 import { OPENING_DOUBLE_MARK } from './05-quote-marks';
 import { phraseEndingAt } from './06-noun-phrases';
-import { subjectBefore, type Subject } from './06a-subjects';
+import { subjectBefore, toSubject, type Subject } from './06a-subjects';
 import type { DirectQuotations } from './07a-direct-quotes';
 import { coordinatedSubject, participleSubject } from './cue-subjects';
 import { INNER_ADVERBS, skipPhrase } from './cues';
@@ -125,7 +125,7 @@ function claim(doc: Doc, k: number, direct: DirectQuotations): IndirectResult | 
   // Only as an object ("questioned the minister's claim that …"): as the sentence's subject the clause
   // would run on into the main verb ("The contractor's assurance that work was on track did not …").
   if (!np || np.kind === 'pronoun' || np.first <= floor) return null;
-  const subject: Subject = { ...np, apposition: null };
+  const subject: Subject = toSubject(np, null);
   const attribution: Attribution = {
     cue: { first: k - 1, last: k, lemma: tokens[k - 1]?.norm ?? 'claim' },
     subject,

@@ -272,7 +272,17 @@ function matchesName(e: Entity, words: readonly string[], key: string): boolean 
  */
 interface NameIndex {
   indexed: number;
-  readonly byKey: Map<string, Entity[]>;
+  /**
+   * One map per kind of key rather than one map of prefixed keys ("=zamir kabulov", ">kabulov"): every
+   * lookup would otherwise build its key strings, and a long article looks up every name it holds.
+   */
+  readonly whole: Map<string, Entity[]>;
+  readonly acronym: Map<string, Entity[]>;
+  /** First and last word of a name of two words or more. */
+  readonly first: Map<string, Entity[]>;
+  readonly last: Map<string, Entity[]>;
+  /** The word of a one-word name. */
+  readonly single: Map<string, Entity[]>;
 }
 
 const nameIndexes = new WeakMap<readonly Entity[], NameIndex>();
@@ -280,7 +290,14 @@ const nameIndexes = new WeakMap<readonly Entity[], NameIndex>();
 function nameIndex(entities: readonly Entity[]): NameIndex {
   let index = nameIndexes.get(entities);
   if (!index) {
-    index = { indexed: 0, byKey: new Map() };
+    index = {
+      indexed: 0,
+      whole: new Map(),
+      acronym: new Map(),
+      first: new Map(),
+      last: new Map(),
+      single: new Map(),
+    };
     nameIndexes.set(entities, index);
   }
   for (; index.indexed < entities.length; index.indexed++) {
@@ -292,14 +309,19 @@ function nameIndex(entities: readonly Entity[]): NameIndex {
 
 function indexName(index: NameIndex, e: Entity): void {
   const { words } = e;
-  const keys = [`=${words.join(' ')}`, `~${acronymOf(words)}`];
-  if (words.length > 1) keys.push(`<${words[0] ?? ''}`, `>${words.at(-1) ?? ''}`);
-  if (words.length === 1) keys.push(`1${words[0] ?? ''}`);
-  for (const k of keys) {
-    const list = index.byKey.get(k);
-    if (!list) index.byKey.set(k, [e]);
-    else if (list.at(-1) !== e) list.push(e);
+  addToIndex(index.whole, words.join(' '), e);
+  addToIndex(index.acronym, acronymOf(words), e);
+  if (words.length > 1) {
+    addToIndex(index.first, words[0] ?? '', e);
+    addToIndex(index.last, words.at(-1) ?? '', e);
   }
+  if (words.length === 1) addToIndex(index.single, words[0] ?? '', e);
+}
+
+function addToIndex(map: Map<string, Entity[]>, key: string, e: Entity): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [e]);
+  else if (list.at(-1) !== e) list.push(e);
 }
 
 /** Gives `e` new words, keeping the name index in step. */
@@ -315,13 +337,13 @@ function candidateLists(
   words: readonly string[],
   key: string,
 ): Array<Entity[] | undefined> {
-  const { byKey } = nameIndex(entities);
-  const lists = [byKey.get(`=${key}`)];
+  const index = nameIndex(entities);
+  const lists = [index.whole.get(key)];
   if (words.length === 1) {
     const w = words[0] ?? '';
-    lists.push(byKey.get(`>${w}`), byKey.get(`<${w}`), byKey.get(`~${w}`));
+    lists.push(index.last.get(w), index.first.get(w), index.acronym.get(w));
   }
-  if (words.length > 1) lists.push(byKey.get(`1${words.at(-1) ?? ''}`));
+  if (words.length > 1) lists.push(index.single.get(words.at(-1) ?? ''));
   return lists;
 }
 

@@ -14,7 +14,7 @@ import {
   type NameMention,
 } from './08a-entities';
 import type { Doc } from './doc';
-import { addRole, onlyTitles, roleText } from './entity-roles';
+import { addRole, onlyTitles, roleText, roleVersion } from './entity-roles';
 import { roleMatches } from './lexicon/roles';
 import {
   DETERMINERS,
@@ -89,12 +89,9 @@ function clauseStart(tokens: Doc['tokens'], i: number): boolean {
 function byRole(entities: readonly Entity[], head: string, at: number): number | null {
   let best: number | null = null;
   let bestAt = -1;
-  const covered = roleCover(entities, head);
-  // An indexed loop: a for-of allocates an iterator result per step until the engine has optimised it,
-  // and this walks every entity for every "the mayor".
-  for (let k = 0; k < entities.length; k++) {
-    const e = entities[k];
-    if (!e?.named || !covered(e)) continue;
+  const fitting = coveredNamed(entities, head);
+  for (let k = 0; k < fitting.length; k++) {
+    const e = fitting[k] as Entity;
     const seen = lastBefore(e, at);
     if (seen > bestAt) {
       best = e.index;
@@ -105,11 +102,14 @@ function byRole(entities: readonly Entity[], head: string, at: number): number |
 }
 
 /**
- * `e.roles.some((r) => roleMatches(head, r))`, with each role tried once per head: a descriptor is checked
- * against every entity, and a long article has thousands of both. Roles are only ever added (addRole), so
- * a hit stays a hit and only the roles added since the last look need trying.
+ * The named entities with a role that fits `head`, in the array's order:
+ * `entities.filter((e) => e.named && e.roles.some((r) => roleMatches(head, r)))`. A long article has
+ * thousands of descriptors and of entities. Each role is tried once per head: roles are only ever added,
+ * so a hit stays a hit and only the roles added since the last look need trying. And the list is walked
+ * again only when a role was added somewhere (roleVersion); otherwise only entities added since are
+ * checked. Exact because `named` no longer changes once descriptors are resolved (8a is done).
  */
-function roleCover(entities: readonly Entity[], head: string): (e: Entity) => boolean {
+function coveredNamed(entities: readonly Entity[], head: string): readonly Entity[] {
   let byHead = roleCoverCache.get(entities);
   if (!byHead) {
     byHead = new Map();
@@ -117,29 +117,36 @@ function roleCover(entities: readonly Entity[], head: string): (e: Entity) => bo
   }
   let state = byHead.get(head);
   if (!state) {
-    state = { owner: [], tried: [], hit: [] };
+    state = { version: -1, length: 0, fitting: [], tried: [], hit: [] };
     byHead.set(head, state);
   }
-  const { owner, tried, hit } = state;
-  return (e) => {
-    const i = e.index;
-    // `index` is the entity's place in the array; the owner check keeps a hand-made list honest too.
-    if (owner[i] !== e) {
-      owner[i] = e;
-      tried[i] = 0;
-      hit[i] = false;
+  const version = roleVersion();
+  const from = state.version === version ? state.length : 0;
+  if (from === 0) state.fitting = [];
+  const { tried, hit } = state;
+  for (let i = from; i < entities.length; i++) {
+    const e = entities[i];
+    if (!e?.named) continue;
+    // `index` is the entity's place in the array, which the caches are indexed by.
+    if (!hit[i]) {
+      const { roles } = e;
+      for (let k = tried[i] ?? 0; k < roles.length && !hit[i]; k++)
+        hit[i] = roleMatches(head, roles[k] ?? '');
+      tried[i] = roles.length;
     }
-    if (hit[i]) return true;
-    const { roles } = e;
-    for (let k = tried[i] ?? 0; k < roles.length && !hit[i]; k++) hit[i] = roleMatches(head, roles[k] ?? '');
-    tried[i] = roles.length;
-    return hit[i] === true;
-  };
+    if (hit[i]) state.fitting.push(e);
+  }
+  state.version = version;
+  state.length = entities.length;
+  return state.fitting;
 }
 
 interface RoleCoverState {
-  readonly owner: (Entity | undefined)[];
-  /** How many of the entity's roles were tried. */
+  /** roleVersion() and the number of entities when `fitting` was last brought up to date. */
+  version: number;
+  length: number;
+  fitting: Entity[];
+  /** By entity index: how many of its roles were tried, and whether one fits. */
   readonly tried: number[];
   readonly hit: boolean[];
 }
@@ -332,12 +339,17 @@ function resolveDescriptor(
     let best: Entity | null = null;
     let bestAt = -1;
     const orgHead = ORG_NOUNS.has(head);
-    const covered = roleCover(entities, head);
-    // Indexed, as in byRole.
-    for (let k = 0; k < entities.length; k++) {
-      const e = entities[k];
+    // A body may also fit by its name ("the ministry" for the Ministry of Health), which changes as the
+    // evidence of kind does: those heads walk every entity; the others only those whose roles fit.
+    const candidates = orgHead ? entities : coveredNamed(entities, head);
+    const fitting = orgHead ? coveredNamed(entities, head) : candidates;
+    let f = 0;
+    for (let k = 0; k < candidates.length; k++) {
+      const e = candidates[k];
       if (!e?.named) continue;
-      const byRole = covered(e);
+      // Both lists are in the array's order, so one walk along `fitting` tells which entities it holds.
+      while (f < fitting.length && (fitting[f]?.index ?? 0) < e.index) f++;
+      const byRole = fitting[f] === e;
       const byName = orgHead && e.words.includes(head) && kindOf(e) !== 'person';
       if (!byRole && !byName) continue;
       const seen = lastBefore(e, at);

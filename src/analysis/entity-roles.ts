@@ -59,6 +59,14 @@ function plausibleRole(role: string): boolean {
   );
 }
 
+/**
+ * How many roles have been added to any entity, ever: a version number. A descriptor is checked against
+ * the roles of every entity (08b), and a long article asks thousands of times; an answer worked out once
+ * stays right until this number moves or an entity is added.
+ */
+let rolesAdded = 0;
+export const roleVersion = (): number => rolesAdded;
+
 export function addRole(e: Entity, role: string): void {
   if (!plausibleRole(role)) return;
   const r = role
@@ -66,7 +74,10 @@ export function addRole(e: Entity, role: string): void {
     .replace(/^(?:the|a|an)\s+/i, '')
     .replace(/[,\s]+$/, '');
   if (r.length < 2 || r.toLowerCase() === e.name.toLowerCase()) return;
-  if (!e.roles.some((x) => x.toLowerCase() === r.toLowerCase())) e.roles.push(r);
+  if (!e.roles.some((x) => x.toLowerCase() === r.toLowerCase())) {
+    e.roles.push(r);
+    rolesAdded++;
+  }
 }
 
 export function roleText(doc: Doc, x: number, y: number): string {
