@@ -10,8 +10,11 @@ import type { Rollup } from 'vite';
 
 import { LOCAL_ID_PREFIX } from './paths';
 
-/** The module whose chunk draws the library. */
-const LIBRARY_MODULE = 'src/features/library/components/library-view.tsx';
+/**
+ * The modules the library's first render waits for (app/first-route.ts): its view, and the storage of
+ * imported articles, which the view's data loads with an `import()` of its own.
+ */
+const LIBRARY_MODULES = ['src/features/library/components/library-view.tsx', 'src/lib/local-articles.ts'];
 
 type OutputBundle = Rollup.OutputBundle;
 type OutputChunk = Rollup.OutputChunk;
@@ -21,7 +24,10 @@ const isChunk = (item: OutputBundle[string]): item is OutputChunk => item.type =
 /** The chunk built from `module` and the chunks it imports statically, minus what the page loads anyway. */
 export function routeChunkFiles(bundle: OutputBundle, module: string): string[] {
   const chunks = Object.values(bundle).filter(isChunk);
-  const start = chunks.find((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith(`/${module}`));
+  const isModule = (id: string | null) => id?.replaceAll('\\', '/').endsWith(`/${module}`) ?? false;
+  // Its own chunk, or the shared chunk it was put in (a module imported from several places has no facade).
+  const start =
+    chunks.find((c) => isModule(c.facadeModuleId)) ?? chunks.find((c) => c.moduleIds.some(isModule));
   if (!start) throw new Error(`route preload: no chunk is built from ${module}`);
   const byFile = new Map(chunks.map((c) => [c.fileName, c]));
   const files: string[] = [];
@@ -39,7 +45,9 @@ export function routeChunkFiles(bundle: OutputBundle, module: string): string[] 
 
 /** The script appended to theme-init.js (ES5: it runs before anything else, in any browser). */
 export function routePreloadScript(bundle: OutputBundle): string {
-  const library = JSON.stringify(routeChunkFiles(bundle, LIBRARY_MODULE));
+  const library = JSON.stringify([
+    ...new Set(LIBRARY_MODULES.flatMap((module) => routeChunkFiles(bundle, module))),
+  ]);
   return `
 (function () {
   var hash = location.hash || '#/';

@@ -5,8 +5,14 @@ import { describe, expect, it } from 'vitest';
 
 import { routeChunkFiles, routePreloadScript } from '@/content/route-preload';
 
-const chunk = (fileName: string, facadeModuleId: string | null, imports: string[] = [], isEntry = false) =>
-  ({ type: 'chunk', fileName, facadeModuleId, imports, isEntry }) as unknown as Rollup.OutputChunk;
+const chunk = (
+  fileName: string,
+  facadeModuleId: string | null,
+  imports: string[] = [],
+  isEntry = false,
+  moduleIds: string[] = facadeModuleId ? [facadeModuleId] : [],
+) =>
+  ({ type: 'chunk', fileName, facadeModuleId, imports, isEntry, moduleIds }) as unknown as Rollup.OutputChunk;
 
 /** A bundle shaped as the build makes it: the entry (with the reader), the library's chunk and its imports. */
 const bundle: Rollup.OutputBundle = {
@@ -20,6 +26,15 @@ const bundle: Rollup.OutputBundle = {
     '/app/src/features/library/components/library-view.tsx',
     ['assets/index.js', 'assets/format-date.js', 'assets/local.js'],
   ),
+  // Imported from several places: a shared chunk with no facade.
+  'assets/local-articles.js': chunk(
+    'assets/local-articles.js',
+    null,
+    ['assets/index.js', 'assets/local.js', 'assets/idb.js'],
+    false,
+    ['/app/src/lib/local-articles.ts', '/app/src/lib/idb-open.ts'],
+  ),
+  'assets/idb.js': chunk('assets/idb.js', null, []),
   'assets/format-date.js': chunk('assets/format-date.js', null, ['assets/index.js']),
   'assets/local.js': chunk('assets/local.js', null, ['assets/format-date.js']),
   'assets/index.css': { type: 'asset', fileName: 'assets/index.css' } as unknown as Rollup.OutputAsset,
@@ -68,11 +83,14 @@ describe('the preload script', () => {
     ]);
   });
 
-  it('starts the library’s chunks and the catalog with no hash, `#/` or a sorted library', () => {
+  it('starts the library’s chunks, its storage’s and the catalog with no hash, `#/` or a sorted library', () => {
     const library = [
       { rel: 'modulepreload', href: 'assets/library-view.js' },
       { rel: 'modulepreload', href: 'assets/format-date.js' },
       { rel: 'modulepreload', href: 'assets/local.js' },
+      // What the first render waits for too: the imported articles' storage, each chunk once.
+      { rel: 'modulepreload', href: 'assets/local-articles.js' },
+      { rel: 'modulepreload', href: 'assets/idb.js' },
       { rel: 'preload', href: 'content/catalog.json', as: 'fetch', crossOrigin: 'anonymous' },
     ];
     expect(preloadsFor('')).toEqual(library);
