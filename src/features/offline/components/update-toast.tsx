@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 
 import { registerSW } from 'virtual:pwa-register';
 
+import { completeStyles } from '@/lib/complete-styles';
+
 type Update = (reload?: boolean) => Promise<void>;
 
 /**
@@ -13,7 +15,8 @@ export function UpdateToast() {
 
   useEffect(() => {
     const updateSW = registerSW({
-      onNeedRefresh: () => setUpdate(() => updateSW),
+      // The prompt's classes are in the complete stylesheet, applied only now that there is one to show.
+      onNeedRefresh: () => void completeStyles().finally(() => setUpdate(() => updateSW)),
     });
   }, []);
 

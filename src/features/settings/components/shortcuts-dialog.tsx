@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-import { lazyModule, prefetch, prefetchWhenIdle, useLazyModule } from '@/lib/lazy-module';
+import { lazyModule, prefetchWhenIdle, useLazyModule } from '@/lib/lazy-module';
 import { isPlainKey, isTyping } from '@/lib/shortcuts';
 
 // The list is a chunk of its own, fetched when the page is idle or the pointer or focus reaches the button.
@@ -12,6 +12,8 @@ export function ShortcutsDialog() {
   const list = useLazyModule(listModule, open);
 
   useEffect(() => prefetchWhenIdle(listModule), []);
+  // A pointer near it or the focus on it: the panel and its stylesheet, so that it opens at once.
+  const ready = () => void listModule.load().catch(() => undefined);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== '?' || isTyping(e) || !isPlainKey(e)) return;
@@ -27,8 +29,8 @@ export function ShortcutsDialog() {
       <button
         type="button"
         onClick={() => setOpen(true)}
-        onPointerEnter={() => prefetch(listModule)}
-        onFocus={() => prefetch(listModule)}
+        onPointerEnter={ready}
+        onFocus={ready}
         className="hidden min-h-11 min-w-11 items-center justify-center rounded-md hover:bg-rule sm:inline-flex"
       >
         <span aria-hidden="true">?</span>
