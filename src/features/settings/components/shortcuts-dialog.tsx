@@ -12,7 +12,7 @@ export function ShortcutsDialog() {
   const list = useLazyModule(listModule, open);
 
   useEffect(() => prefetchWhenIdle(listModule), []);
-  // A pointer near it or the focus on it: the panel and its stylesheet, so that it opens at once.
+  // A pointer near it or the focus on it: the list and its stylesheet, so that it opens at once.
   const ready = () => void listModule.load().catch(() => undefined);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
