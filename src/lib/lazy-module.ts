@@ -59,7 +59,7 @@ export const prefetchWhenIdle = (...modules: LazyModule<unknown>[]): void =>
 /**
  * The module once it is here, fetching it while `wanted`; undefined until then. Its arrival is drawn as a
  * transition, which React renders in slices that yield to the browser: a part arriving while the page
- * loads (the speakers' sidebar, the header's tools) never holds the main thread for long on a phone.
+ * loads (the speakers' sidebar, the header's tools) holds the main thread only for its commit.
  */
 export function useLazyModule<M>(module: LazyModule<M>, wanted = true): M | undefined {
   const [, arrived] = useState(0);
