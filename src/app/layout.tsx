@@ -1,6 +1,6 @@
 import { useRef, type ReactNode } from 'react';
 
-import { FirstSearchField } from '@/features/search/components/search-form';
+import { FirstSearchField, type HandOver } from '@/features/search/components/search-form';
 import { lazyModule, useLazyModule } from '@/lib/lazy-module';
 import { href, routes } from '@/lib/router';
 
@@ -11,7 +11,7 @@ const toolsModule = lazyModule(() => import('./header-tools'), { firstScreen: tr
 /** Header (brand, search, settings) over the current view. */
 export function Layout({ children }: { children: ReactNode }) {
   const tools = useLazyModule(toolsModule);
-  const firstField = useRef<HTMLInputElement>(null);
+  const handOver = useRef<HandOver>(null);
   return (
     <>
       <a
@@ -36,7 +36,11 @@ export function Layout({ children }: { children: ReactNode }) {
             Verbatim
           </a>
           <div className="min-w-0 flex-1">
-            {tools ? <tools.SearchField takeOver={firstField} /> : <FirstSearchField ref={firstField} />}
+            {tools ? (
+              <tools.SearchField handOverRef={handOver} />
+            ) : (
+              <FirstSearchField handOverRef={handOver} />
+            )}
           </div>
           <a
             href={href(routes.add())}

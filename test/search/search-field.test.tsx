@@ -12,7 +12,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 
 import { compileContent } from '@/content/build';
 import { SearchField } from '@/features/search/components/search-field';
-import { FirstSearchField } from '@/features/search/components/search-form';
+import { FirstSearchField, type HandOver } from '@/features/search/components/search-form';
 import { SearchPage } from '@/features/search/components/search-page';
 import { NO_FILTERS } from '@/features/search/lib/filters';
 
@@ -107,13 +107,13 @@ describe('the search field', () => {
   });
 
   it('takes over from the field drawn before its code came: what was typed there, and the focus', () => {
-    const first = createRef<HTMLInputElement>();
-    renderWith(<FirstSearchField ref={first} />);
+    const handOver = createRef<HandOver>();
+    renderWith(<FirstSearchField handOverRef={handOver} />);
     const before = field();
     expect(before.getAttribute('role')).toBeNull();
     act(() => before.focus());
     type(before, 'Kabul');
-    renderWith(<SearchField takeOver={first} />);
+    renderWith(<SearchField handOverRef={handOver} />);
     const after = field();
     expect(after).not.toBe(before);
     expect(after.getAttribute('role')).toBe('combobox');
@@ -121,9 +121,30 @@ describe('the search field', () => {
     expect(document.activeElement).toBe(after);
   });
 
+  it('takes over what the first field held when it left, not what it held as the combobox rendered', () => {
+    // The header's tools arrive as a transition, rendered in slices: a reader can type between the
+    // combobox's render and its commit. Here a sibling rendered after it does that typing.
+    const handOver = createRef<HandOver>();
+    renderWith(<FirstSearchField handOverRef={handOver} />);
+    const first = field();
+    type(first, 'Kab');
+    const TypingMeanwhile = () => {
+      first.value = 'Kabul';
+      return null;
+    };
+    renderWith(
+      <>
+        <SearchField handOverRef={handOver} />
+        <TypingMeanwhile />
+      </>,
+    );
+    expect(field().getAttribute('role')).toBe('combobox');
+    expect(field().value).toBe('Kabul');
+  });
+
   it('the first field searches on Enter and takes focus on "/" already', () => {
-    const first = createRef<HTMLInputElement>();
-    renderWith(<FirstSearchField ref={first} />);
+    const handOver = createRef<HandOver>();
+    renderWith(<FirstSearchField handOverRef={handOver} />);
     press(document.body, '/');
     expect(document.activeElement).toBe(field());
     type(field(), 'Kabul');

@@ -1,6 +1,5 @@
-import { useEffect, useRef } from 'react';
-
 import { isPlainKey, isTyping } from '@/lib/shortcuts';
+import { useDocumentEvent } from '@/lib/use-document-event';
 
 export interface ReaderKeyActions {
   /** j / k: the next or previous quotation; Shift+J / Shift+K: of the same speaker. */
@@ -10,41 +9,15 @@ export interface ReaderKeyActions {
   readonly escape: () => boolean;
 }
 
-/** The article's shortcuts (listed in src/lib/shortcuts.ts), left alone while typing or with modifiers. */
+/** The article's shortcuts (listed in src/lib/shortcut-list.ts), left alone while typing or with modifiers. */
 export function useReaderKeys(actions: ReaderKeyActions): void {
-  const latest = useRef(actions);
-  useEffect(() => {
-    latest.current = actions;
+  useDocumentEvent('keydown', (e) => {
+    if (e.defaultPrevented || !isPlainKey(e) || isTyping(e)) return;
+    const { key } = e;
+    const lower = key.toLowerCase();
+    if (lower === 'j' || lower === 'k') actions.step(lower === 'j' ? 1 : -1, key !== lower);
+    else if (key === 'f') actions.openFind();
+    else if (key !== 'Escape' || !actions.escape()) return;
+    e.preventDefault();
   });
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || !isPlainKey(e) || isTyping(e)) return;
-      const { step, openFind, escape } = latest.current;
-      if (e.key === 'Escape') {
-        if (escape()) e.preventDefault();
-        return;
-      }
-      const handled = (() => {
-        switch (e.key) {
-          case 'j':
-          case 'k':
-            step(e.key === 'j' ? 1 : -1, false);
-            return true;
-          case 'J':
-          case 'K':
-            step(e.key === 'J' ? 1 : -1, true);
-            return true;
-          case 'f':
-            openFind();
-            return true;
-          default:
-            return false;
-        }
-      })();
-      if (handled) e.preventDefault();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
 }

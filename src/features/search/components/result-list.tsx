@@ -1,8 +1,9 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent } from 'react';
 
 import { formatDate } from '@/lib/format-date';
 import { href, routes } from '@/lib/router';
 import { isPlainKey, isTyping } from '@/lib/shortcuts';
+import { useDocumentEvent } from '@/lib/use-document-event';
 
 import type { SearchResult } from '../api/search';
 import { hitRoute } from '../lib/hit-route';
@@ -26,14 +27,10 @@ function moveFocus(e: KeyboardEvent | globalThis.KeyboardEvent, list: HTMLElemen
 export function ResultList({ results }: { results: readonly SearchResult[] }) {
   const list = useRef<HTMLOListElement>(null);
   // On arrival focus is on the page, not in the list: ↓ there (not while typing) enters the results.
-  useEffect(() => {
-    const onKey = (e: globalThis.KeyboardEvent) => {
-      if (!list.current || list.current.contains(e.target as Node) || isTyping(e) || !isPlainKey(e)) return;
-      if (e.key === 'ArrowDown') moveFocus(e, list.current);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  useDocumentEvent('keydown', (e) => {
+    if (!list.current || list.current.contains(e.target as Node) || isTyping(e) || !isPlainKey(e)) return;
+    if (e.key === 'ArrowDown') moveFocus(e, list.current);
+  });
   return (
     <ol
       ref={list}

@@ -13,7 +13,7 @@ import { lazyModule, useLazyModule } from '@/lib/lazy-module';
 import { navigate, routes, useRoute, type Route } from '@/lib/router';
 
 import { optionId } from './option-id';
-import { SEARCH_INPUT_CLASS, SearchForm } from './search-form';
+import { SEARCH_INPUT_CLASS, SearchForm, type HandOver } from './search-form';
 import { useSlashFocus } from './use-slash-focus';
 
 // The suggestions, and the search code they run, come once the field is used.
@@ -24,24 +24,26 @@ const listboxModule = lazyModule(() => import('./search-listbox'));
  * to open, Escape to close), Enter alone opens every result. On the results page the field drives the
  * page instead, replacing the URL as it changes rather than adding a history entry per keystroke.
  *
- * `takeOver` is the field drawn before this code arrived (search-form.tsx): what was typed there, and the
- * focus if it had it, carry over.
+ * `handOverRef` is what the field drawn before this code arrived (search-form.tsx) held as it left: what was
+ * typed there, and the focus if it had it, carry over.
  */
-export function SearchField({ takeOver }: { takeOver?: RefObject<HTMLInputElement | null> }) {
+export function SearchField({ handOverRef }: { handOverRef?: RefObject<HandOver | null> }) {
   const route = useRoute();
   const onPage = route.name === 'search';
   const queryClient = useQueryClient();
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
-  // Read while the first field is still in the page: this render is the one that replaces it.
-  const [handedOver] = useState(() => {
-    const first = takeOver?.current;
-    return first ? { value: first.value, focused: document.activeElement === first } : null;
-  });
-  const [value, setValue] = useState(handedOver ? handedOver.value : onPage ? route.q : '');
+  const [value, setValue] = useState(onPage ? route.q : '');
+  // In the commit that replaced the first field, which left its state in `handOverRef` on its way out; before
+  // the paint, so the swap does not show.
   useLayoutEffect(() => {
-    if (handedOver?.focused) input.current?.focus();
-  }, [handedOver]);
+    const first = handOverRef?.current;
+    const field = input.current;
+    if (!handOverRef || !first || !field) return;
+    handOverRef.current = null;
+    setValue(first.value);
+    if (first.focused) field.focus();
+  }, [handOverRef]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   // Back and forward between result pages bring their query into the field.

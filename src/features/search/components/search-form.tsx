@@ -1,4 +1,4 @@
-import type { FormEventHandler, ReactNode, RefObject } from 'react';
+import { useLayoutEffect, useRef, type FormEventHandler, type ReactNode, type RefObject } from 'react';
 
 import { navigate, routes, useRoute } from '@/lib/router';
 
@@ -40,14 +40,31 @@ export function SearchForm({ onSubmit, children, below }: SearchFormProps) {
   );
 }
 
+/** What the first field held as the combobox replaced it: the combobox starts from it. */
+export interface HandOver {
+  readonly value: string;
+  readonly focused: boolean;
+}
+
 /**
  * The search field as first painted, before the combobox's code has arrived (header-tools.ts): the same
  * box, already usable: "/" focuses it, Enter searches, on the results page typing drives the page. The
- * combobox then takes over with what was typed and the focus (search-field.tsx, `takeOver`).
+ * combobox then takes over with what was typed and the focus (search-field.tsx, `handOverRef`).
  */
-export function FirstSearchField({ ref }: { ref: RefObject<HTMLInputElement | null> }) {
+export function FirstSearchField({ handOverRef }: { handOverRef: RefObject<HandOver | null> }) {
   const route = useRoute();
-  useSlashFocus(ref);
+  const input = useRef<HTMLInputElement>(null);
+  useSlashFocus(input);
+  // Read as the input leaves the page, in the very commit that draws the combobox (a layout effect's
+  // cleanup runs before its element is removed), and not while the combobox renders: that render is a
+  // transition, sliced over several tasks, and what a reader typed in between would be lost.
+  useLayoutEffect(() => {
+    const element = input.current;
+    return () => {
+      if (element)
+        handOverRef.current = { value: element.value, focused: document.activeElement === element };
+    };
+  }, [handOverRef]);
   const onPage = route.name === 'search';
   const search = (q: string, replace: boolean) =>
     navigate(routes.search(q, onPage ? route.filters : {}), { replace });
@@ -55,13 +72,12 @@ export function FirstSearchField({ ref }: { ref: RefObject<HTMLInputElement | nu
     <SearchForm
       onSubmit={(e) => {
         e.preventDefault();
-        const q = new FormData(e.currentTarget).get('q');
-        if (typeof q === 'string' && q.trim()) search(q.trim(), false);
+        const q = input.current?.value.trim();
+        if (q) search(q, false);
       }}
     >
       <input
-        ref={ref}
-        name="q"
+        ref={input}
         type="search"
         aria-label="Search"
         autoComplete="off"

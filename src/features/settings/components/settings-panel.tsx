@@ -1,7 +1,8 @@
-import { useEffect, useId, type RefObject } from 'react';
+import { useId, type RefObject } from 'react';
 
 import { href, routes } from '@/lib/router';
 import { TEXT_SIZES, THEMES, updateSettings, useSettings, type TextSize, type Theme } from '@/lib/settings';
+import { useDocumentEvent } from '@/lib/use-document-event';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
 const SIZE_LABELS: Record<TextSize, string> = {
@@ -25,20 +26,12 @@ interface Props {
  */
 export function SettingsPanel({ id, menu, onClose }: Props) {
   const settings = useSettings();
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose(true);
-    };
-    const onPointer = (e: PointerEvent) => {
-      if (!menu.current?.contains(e.target as Node)) onClose(false);
-    };
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('pointerdown', onPointer);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('pointerdown', onPointer);
-    };
-  }, [menu, onClose]);
+  useDocumentEvent('keydown', (e) => {
+    if (e.key === 'Escape') onClose(true);
+  });
+  useDocumentEvent('pointerdown', (e) => {
+    if (!menu.current?.contains(e.target as Node)) onClose(false);
+  });
   return (
     <div
       id={id}

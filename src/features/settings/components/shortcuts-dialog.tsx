@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 
 import { lazyModule, prefetchWhenIdle, useLazyModule } from '@/lib/lazy-module';
 import { isPlainKey, isTyping } from '@/lib/shortcuts';
+import { useDocumentEvent } from '@/lib/use-document-event';
 
 // The list is a chunk of its own, fetched when the page is idle or the pointer or focus reaches the button.
 const listModule = lazyModule(() => import('./shortcuts-list'));
@@ -14,15 +15,11 @@ export function ShortcutsDialog() {
   useEffect(() => prefetchWhenIdle(listModule), []);
   // A pointer near it or the focus on it: the list and its stylesheet, so that it opens at once.
   const ready = () => void listModule.load().catch(() => undefined);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== '?' || isTyping(e) || !isPlainKey(e)) return;
-      e.preventDefault();
-      setOpen(true);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  useDocumentEvent('keydown', (e) => {
+    if (e.key !== '?' || isTyping(e) || !isPlainKey(e)) return;
+    e.preventDefault();
+    setOpen(true);
+  });
 
   return (
     <>

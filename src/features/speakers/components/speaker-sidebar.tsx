@@ -1,9 +1,10 @@
-import { lazy, Suspense, useEffect, useId, useMemo } from 'react';
+import { lazy, Suspense, useId, useMemo } from 'react';
 
 import type { Article, Quote } from '@/content/schema';
 import { href, navigate, routes, type ArticleRoute } from '@/lib/router';
 import { isTyping } from '@/lib/shortcuts';
 import { speakerColor } from '@/lib/speaker-colors';
+import { useDocumentEvent } from '@/lib/use-document-event';
 
 import { scrollToQuote } from '../lib/scroll-to-quote';
 import { summarize } from '../lib/summarize';
@@ -46,21 +47,17 @@ export function SpeakerSidebar({ article, route }: { article: Article; route: Ar
     scrollToQuote(q.id);
   };
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.defaultPrevented) return;
-      if (open) {
-        e.preventDefault();
-        close(true);
-      } else if (route.speaker !== null && !isTyping(e) && !document.querySelector('dialog[open]')) {
-        // The shortcut list's "Esc: clear the speaker focus"; a card or field that handles Esc first wins.
-        e.preventDefault();
-        navigate(routes.article(route.id, { find: route.find }));
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [open, close, route.speaker, route.id, route.find]);
+  useDocumentEvent('keydown', (e) => {
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    if (open) {
+      e.preventDefault();
+      close(true);
+    } else if (route.speaker !== null && !isTyping(e) && !document.querySelector('dialog[open]')) {
+      // The shortcut list's "Esc: clear the speaker focus"; a card or field that handles Esc first wins.
+      e.preventDefault();
+      navigate(routes.article(route.id, { find: route.find }));
+    }
+  });
 
   const color = focused
     ? speakerColor(
