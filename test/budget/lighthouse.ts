@@ -29,16 +29,12 @@ import lighthouse, { type Result } from 'lighthouse';
 /** Issue 5. */
 const BUDGET = { performance: 98, others: 100, cls: 0, tbtMs: 50 } as const;
 /**
- * What performance and TBT are held to while the targets are not met in CI (null once they are). The
- * targets are met on a quiet machine (2026-12-01, load about 2: the library 98 with TBT 0 ms, the article
- * 98 with TBT 23 ms at their best), but not reliably enough to fail CI on them: in a CI run at load 3 the
- * article's quiet runs were 98 with TBT 101 ms and 97 with 40 ms (Lighthouse's own scripts and this
- * headless Chromium's late first paints add to the spread). Held here so that a real regression fails.
+ * What performance and TBT are held to while the targets are not met in CI (null once they are). Met
+ * since the phone's speakers sheet stopped drawing its list while closed (2026-12-01, load about 2.5,
+ * five runs each: the article 98–99 with TBT 22–67 ms, three runs meeting both; the library 98 with TBT
+ * 0–9 ms in four, the fifth 95, a late first paint of this headless Chromium).
  */
-const NOT_YET_MET: { readonly performance: number; readonly tbtMs: number } | null = {
-  performance: 90,
-  tbtMs: 300,
-};
+const NOT_YET_MET: { readonly performance: number; readonly tbtMs: number } | null = null;
 /**
  * Below these, performance and TBT say more about the other processes on the machine than about the app:
  * Lighthouse's `benchmarkIndex` (its CPU benchmark, run with each audit; about 2,000 on this machine when
@@ -207,13 +203,18 @@ const better = (a: Run, b: Run): Run =>
     ? b
     : a;
 
+const bestOf = (runs: readonly Run[]): Run | null =>
+  runs.reduce<Run | null>((a, b) => (a ? better(a, b) : b), null);
+
 /** Routes whose performance and TBT no run was quiet enough to judge. */
 const notJudged: string[] = [];
 
 /** Where the best run stands against the targets and what is held now; problems when it breaks the latter. */
 function judge(name: string, runs: readonly Run[]): string[] {
   const judged = runs.filter(quiet);
-  const best = judged.reduce<Run | null>((a, b) => (a ? better(a, b) : b), null);
+  // A run that meets the held level on both counts, if there is one: the highest score alone might be a
+  // run whose TBT is over while another run met both.
+  const best = bestOf(judged.filter(meetsLoadSensitive)) ?? bestOf(judged);
   if (!best) {
     notJudged.push(name);
     console.log(

@@ -153,10 +153,38 @@ describe('the speaker page', () => {
 });
 
 describe('the way there', () => {
+  it('draws the sidebar at once where it is a column, and as a sheet again when the window narrows', async () => {
+    // A window that can cross Tailwind's `lg`, the sidebar's breakpoint.
+    let wide = true;
+    const changes = new Set<() => void>();
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      get matches() {
+        return query === '(min-width: 64rem)' && wide;
+      },
+      addEventListener: (_: string, change: () => void) => changes.add(change),
+      removeEventListener: (_: string, change: () => void) => changes.delete(change),
+    }));
+    render(<App client={createQueryClient()} />);
+    await go('#/a/ferry-service?speaker=s2');
+    const speakers = await screen.findByRole('complementary', { name: 'Speakers' });
+    expect(
+      await within(speakers).findByRole('link', { name: 'All quotations by Jose Alvarez' }),
+    ).toBeTruthy();
+    act(() => {
+      wide = false;
+      changes.forEach((change) => change());
+    });
+    expect(within(speakers).queryByRole('link', { name: 'All quotations by Jose Alvarez' })).toBeNull();
+  });
+
   it('links from the focused speaker in the sidebar to their page', async () => {
     render(<App client={createQueryClient()} />);
     await go('#/a/ferry-service?speaker=s2');
-    const link = await screen.findByRole('link', { name: 'All quotations by Jose Alvarez' });
+    // jsdom has no media queries: the sidebar is a phone's sheet, drawn once it is opened.
+    const speakers = await screen.findByRole('complementary', { name: 'Speakers' });
+    expect(within(speakers).queryByRole('link', { name: 'All quotations by Jose Alvarez' })).toBeNull();
+    fireEvent.click(within(speakers).getByRole('button', { expanded: false }));
+    const link = await within(speakers).findByRole('link', { name: 'All quotations by Jose Alvarez' });
     await go(link.getAttribute('href') ?? '');
     await heading('José Álvarez');
   });

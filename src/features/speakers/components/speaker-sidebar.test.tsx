@@ -41,12 +41,21 @@ function Page({ article }: { article: Article }) {
 let root: Root;
 let host: HTMLElement;
 const scrolled: string[] = [];
+/** The layout the window is in: the sidebar as a column (wide screens), or a phone's bottom sheet. */
+let column: boolean;
 
 beforeEach(() => {
   window.location.hash = '#/a/seed';
   host = document.body.appendChild(document.createElement('div'));
   root = createRoot(host);
   scrolled.length = 0;
+  // jsdom has no media queries; the sidebar's one asks for Tailwind's `lg`.
+  column = true;
+  vi.stubGlobal('matchMedia', (query: string) => ({
+    matches: column && query === '(min-width: 64rem)',
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+  }));
   // jsdom lays nothing out, so it has no scrollIntoView; record which quotation was scrolled to.
   Element.prototype.scrollIntoView = vi.fn(function (this: Element) {
     scrolled.push(this.getAttribute('data-quote-id') ?? '');
@@ -56,6 +65,7 @@ beforeEach(() => {
 afterEach(() => {
   act(() => root.unmount());
   host.remove();
+  vi.unstubAllGlobals();
 });
 
 const render = (article: Article = SEED) => act(() => root.render(<Page article={article} />));
@@ -159,29 +169,35 @@ describe('SpeakerSidebar', () => {
     expect(window.location.hash).toBe('#/a/seed');
   });
 
-  it('opens the sheet from the bar, focus inside, and closes it with Escape back to the bar', () => {
+  it('opens the sheet from the bar, its list drawn, focus inside, and closes it with Escape back to the bar', () => {
+    column = false;
     render();
     const toggle = button('Speakers (3)');
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     const panel = document.getElementById(toggle.getAttribute('aria-controls') ?? '');
     expect(panel?.className).toContain('max-lg:hidden');
+    // Closed, the sheet's list is not built at all (a phone would build it for nothing as the page loads).
+    expect(speakerButtons()).toEqual([]);
 
     click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(panel?.className).not.toContain('max-lg:hidden');
+    expect(speakerButtons().map(nameOf)).toEqual(['Zamir Kabulov', 'Ashraf Ghani', 'Taliban']);
     expect(panel?.contains(document.activeElement)).toBe(true);
 
     press('Escape');
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(speakerButtons()).toEqual([]);
     expect(document.activeElement).toBe(toggle);
   });
 
-  it('names the focused speaker in the bar', async () => {
+  it('names the focused speaker in the bar, with a button there to clear the focus', async () => {
+    column = false;
     window.location.hash = `#/a/seed?speaker=${KABULOV?.id ?? ''}`;
     render();
     const toggle = landmark().querySelector('button[aria-expanded]');
     expect(toggle?.textContent).toContain('Zamir Kabulov');
-    click(button('Clear focus'));
+    click(button('✕Clear focus on Zamir Kabulov'));
     await settle();
     expect(window.location.hash).toBe('#/a/seed');
   });

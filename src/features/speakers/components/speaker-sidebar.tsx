@@ -11,7 +11,7 @@ import { summarize } from '../lib/summarize';
 
 import { SheetBar } from './sheet-bar';
 import { SpeakerList } from './speaker-list';
-import { isSheetLayout, useSheet } from './use-sheet';
+import { isSheetLayout, useSheet, useSheetLayout } from './use-sheet';
 
 const ArticleDownloads = lazy(() =>
   import('./article-downloads').then((m) => ({ default: m.ArticleDownloads })),
@@ -30,6 +30,10 @@ export function SpeakerSidebar({ article, route }: { article: Article; route: Ar
   const summary = useMemo(() => summarize(article), [article]);
   const focused = summary.quoted.find((r) => r.speaker.id === route.speaker)?.speaker ?? null;
   const { open, setOpen, close, toggleRef, panelRef } = useSheet();
+  // A closed sheet's panel is not drawn at all: on a phone the list would be built for nothing (hidden)
+  // as the article loads, and its downloads' code fetched with it.
+  const sheet = useSheetLayout();
+  const drawn = open || !sheet;
   const panelId = useId();
 
   // The find text survives a change of focus; a quotation or search hit to scroll to does not.
@@ -92,45 +96,49 @@ export function SpeakerSidebar({ article, route }: { article: Article; route: Ar
           ref={panelRef}
           className={`${open ? 'max-h-[70dvh] overflow-y-auto overscroll-contain' : 'max-lg:hidden'} lg:max-h-none lg:overflow-visible`}
         >
-          <div className="flex min-h-11 items-center gap-2 pt-3 max-lg:sticky max-lg:top-0 max-lg:z-10 max-lg:bg-panel lg:pt-0">
-            {/* The row is as tall as its buttons with or without them, so "Clear focus" moves nothing. */}
-            <h2 className="flex-1 font-serif text-xl font-semibold">Speakers</h2>
-            {/* Also for a speaker id this article does not have (an old link): the reader may dim everything. */}
-            {route.speaker !== null && (
-              <button type="button" onClick={() => setFocus(null)} className={BUTTON}>
-                Clear focus
-              </button>
-            )}
-            <button
-              type="button"
-              data-sheet-autofocus
-              onClick={() => close(true)}
-              className={`${BUTTON} lg:hidden`}
-            >
-              Close<span className="sr-only"> speakers</span>
-            </button>
-          </div>
-          {!focused && summary.quoted.length > 0 && (
-            <p className="mt-1 text-sm text-muted">Choose a speaker to follow only their quotations.</p>
-          )}
-          <div className="pb-4">
-            <SpeakerList
-              article={article}
-              summary={summary}
-              focusedId={focused?.id ?? null}
-              currentQuoteId={route.quote}
-              onToggle={toggleFocus}
-              hrefFor={hrefFor}
-              onGo={goToQuote}
-            />
-            {article.quotes.length > 0 && (
-              <div className="mt-4 border-t border-rule pt-3">
-                <Suspense fallback={null}>
-                  <ArticleDownloads article={article} />
-                </Suspense>
+          {drawn && (
+            <>
+              <div className="flex min-h-11 items-center gap-2 pt-3 max-lg:sticky max-lg:top-0 max-lg:z-10 max-lg:bg-panel lg:pt-0">
+                {/* The row is as tall as its buttons with or without them, so "Clear focus" moves nothing. */}
+                <h2 className="flex-1 font-serif text-xl font-semibold">Speakers</h2>
+                {/* Also for a speaker id this article does not have (an old link): the reader may dim everything. */}
+                {route.speaker !== null && (
+                  <button type="button" onClick={() => setFocus(null)} className={BUTTON}>
+                    Clear focus
+                  </button>
+                )}
+                <button
+                  type="button"
+                  data-sheet-autofocus
+                  onClick={() => close(true)}
+                  className={`${BUTTON} lg:hidden`}
+                >
+                  Close<span className="sr-only"> speakers</span>
+                </button>
               </div>
-            )}
-          </div>
+              {!focused && summary.quoted.length > 0 && (
+                <p className="mt-1 text-sm text-muted">Choose a speaker to follow only their quotations.</p>
+              )}
+              <div className="pb-4">
+                <SpeakerList
+                  article={article}
+                  summary={summary}
+                  focusedId={focused?.id ?? null}
+                  currentQuoteId={route.quote}
+                  onToggle={toggleFocus}
+                  hrefFor={hrefFor}
+                  onGo={goToQuote}
+                />
+                {article.quotes.length > 0 && (
+                  <div className="mt-4 border-t border-rule pt-3">
+                    <Suspense fallback={null}>
+                      <ArticleDownloads article={article} />
+                    </Suspense>
+                  </div>
+                )}
+              </div>
+            </>
+          )}
         </div>
         <SheetBar
           open={open}

@@ -1,10 +1,19 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 
 /** Tailwind's `lg`: from here up the sidebar is a column, below it a bottom sheet. */
 const COLUMN_LAYOUT = '(min-width: 64rem)';
 
 /** True on phones and narrow windows. (jsdom has no matchMedia: tests get the sheet.) */
 export const isSheetLayout = (): boolean => window.matchMedia?.(COLUMN_LAYOUT).matches !== true;
+
+const onLayoutChange = (change: () => void) => {
+  const query = window.matchMedia?.(COLUMN_LAYOUT);
+  query?.addEventListener('change', change);
+  return () => query?.removeEventListener('change', change);
+};
+
+/** `isSheetLayout`, followed as the window is resized or the phone turned. */
+export const useSheetLayout = (): boolean => useSyncExternalStore(onLayoutChange, isSheetLayout);
 
 /**
  * The bottom sheet's open state. Opening moves focus into the panel (to the element marked
