@@ -67,7 +67,8 @@ export interface LocalArticles {
   get(id: string): Promise<Article>;
   /** Every local article, whole: for search. Damaged ones are left out. */
   all(): Promise<Article[]>;
-  save(article: Article, addedAt?: number): Promise<LocalRecord>;
+  /** `json`: the article as JSON, when the caller has made it already (the importer, for the page too). */
+  save(article: Article, addedAt?: number, json?: string): Promise<LocalRecord>;
   /** Removes it and returns what was removed (for Undo), or null if there was nothing. */
   remove(id: string): Promise<LocalRecord | null>;
   restore(record: LocalRecord): Promise<void>;
@@ -102,13 +103,13 @@ export function localArticles(backend: () => Promise<Backend>): LocalArticles {
     return parsed.data;
   };
 
-  const put = (b: Backend, record: LocalRecord) =>
+  const put = (b: Backend, record: LocalRecord, json = JSON.stringify(record.article)) =>
     b.write(
       [
-        // The article as JSON: IndexedDB copies what it is given on the page's thread, and a megabyte
-        // article as objects takes it a long moment (a string, a blink). Records written as objects by
-        // earlier versions are read as well.
-        ['articles', { id: record.entry.id, article: JSON.stringify(record.article) }],
+        // The article as JSON: IndexedDB copies what it is given on the calling thread, and a megabyte
+        // article as objects takes it far longer than a string. Records written as objects by earlier
+        // versions are read as well.
+        ['articles', { id: record.entry.id, article: json }],
         ['entries', { id: record.entry.id, entry: record.entry, addedAt: record.addedAt }],
       ],
       [],
@@ -155,11 +156,11 @@ export function localArticles(backend: () => Promise<Backend>): LocalArticles {
         }),
       ),
 
-    save: (article, addedAt = Date.now()) =>
+    save: (article, addedAt = Date.now(), json) =>
       run(async (b) => {
         if (!isLocalId(article.id)) throw new Error(`${article.id} is not a local article id`);
         const record: LocalRecord = { entry: toCatalogEntry(article), addedAt, article };
-        await put(b, record);
+        await put(b, record, json);
         return record;
       }),
 

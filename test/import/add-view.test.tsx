@@ -1,15 +1,16 @@
 // @vitest-environment jsdom
 // The add view inside the whole app, with its real QueryClient and the real content build: paste, see the
 // progress, land in the reader, find the article in the library marked Local, delete it and undo. The
-// worker is replaced by the same pipeline run in the page (jsdom has no Worker), and IndexedDB by the
-// store's in-memory backend (jsdom has none; the journeys in test/e2e use the real one).
+// worker is replaced by the same pipeline run in the page (jsdom has no Worker), saving included, and
+// IndexedDB by the store's in-memory backend (jsdom has none; the journeys in test/e2e use the real one).
 
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { App } from '@/app/app';
 import { createQueryClient } from '@/lib/query-client';
-import { importSource, type ImportRequest, type Stage } from '@/features/import/lib/import-source';
+import { importAndSave } from '@/features/import/lib/import-and-save';
+import type { ImportRequest, Stage } from '@/features/import/lib/import-source';
 import type * as localArticlesModule from '@/lib/local-articles';
 import { localArticles, memoryBackend, type LocalArticles } from '@/lib/local-articles';
 
@@ -29,7 +30,13 @@ vi.mock('@/features/import/lib/run-import', () => ({
   runImport: (request: ImportRequest, onStage: (stage: Stage) => void) => {
     control.requests.push(request);
     const outcome = new Promise((resolve) => {
-      if (!control.hold) setTimeout(() => resolve(importSource(request, onStage)), 0);
+      if (!control.hold && control.store) {
+        const store = control.store;
+        setTimeout(
+          () => resolve(importAndSave(request, onStage, store).then((json) => JSON.parse(json) as unknown)),
+          0,
+        );
+      }
     });
     return { outcome, cancel: () => (control.cancelled += 1) };
   },

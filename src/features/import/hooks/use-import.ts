@@ -3,9 +3,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 
 import { articleQueryOptions } from '@/lib/api/article';
 import { refreshLocalArticles } from '@/lib/api/local-articles';
-import { describeStorageError, getLocalArticles } from '@/lib/local-articles';
 import { navigate, routes } from '@/lib/router';
 
+import { RETRY } from '../lib/import-and-save';
 import type { ImportProblem, ImportRequest, Stage } from '../lib/import-source';
 import { runImport, type ImportJob } from '../lib/run-import';
 
@@ -17,16 +17,15 @@ export type ImportState =
 export type ImportInput = Omit<ImportRequest, 'nonce'>;
 
 const NONCE_LENGTH = 6;
-const RETRY = 'Nothing was saved, and your text is still here: try again.';
 
 /** Six base-36 characters: two imports of one title in the same second still get two ids. */
 const nonce = (): string =>
   Array.from(crypto.getRandomValues(new Uint8Array(NONCE_LENGTH)), (b) => (b % 36).toString(36)).join('');
 
 /**
- * An import from start to the reader: the worker's stages, then saving in this browser, then the article
- * opened (from the query cache, so the reader does not read it back from storage). Leaving the view
- * cancels a running import.
+ * An import from start to the reader: the worker's stages, saving in this browser among them, then the
+ * article opened (from the query cache, so the reader does not read it back from storage). Leaving the
+ * view cancels a running import.
  */
 export function useImport() {
   const client = useQueryClient();
@@ -65,15 +64,7 @@ export function useImport() {
           setState({ status: 'failed', problems: outcome.problems });
           return;
         }
-        setState({ status: 'running', stage: 'save', what });
         const { article } = outcome;
-        try {
-          await getLocalArticles().save(article);
-        } catch (e) {
-          if (job.current === current) fail(describeStorageError(e), RETRY);
-          return;
-        }
-        if (job.current !== current) return;
         job.current = null;
         client.setQueryData(articleQueryOptions(article.id).queryKey, article);
         void refreshLocalArticles(client);

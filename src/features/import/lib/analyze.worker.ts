@@ -1,8 +1,12 @@
-// The importer's Web Worker: the engine takes about a second per megabyte, which the page must not
-// freeze for. One request in, a message per stage, then the outcome; the page terminates the worker to
-// cancel, and makes a new one for each import so nothing is left over.
+// The importer's Web Worker: the engine takes about a second per megabyte, and storing the article a
+// moment more, which the page must not freeze for. One request in, a message per stage, then the
+// outcome; the page terminates the worker to cancel (a save cut short is rolled back: nothing is kept),
+// and makes a new one for each import so nothing is left over.
 
-import { importSource, type ImportRequest, type Stage } from './import-source';
+import { getLocalArticles } from '@/lib/local-articles';
+
+import { importAndSave } from './import-and-save';
+import type { ImportRequest, Stage } from './import-source';
 
 export type WorkerMessage =
   | { readonly type: 'stage'; readonly stage: Stage }
@@ -16,6 +20,9 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (event) => {
-  const outcome = importSource(event.data, (stage) => scope.postMessage({ type: 'stage', stage }));
-  scope.postMessage({ type: 'done', outcome: JSON.stringify(outcome) });
+  void importAndSave(
+    event.data,
+    (stage) => scope.postMessage({ type: 'stage', stage }),
+    getLocalArticles(),
+  ).then((outcome) => scope.postMessage({ type: 'done', outcome }));
 };

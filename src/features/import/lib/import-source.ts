@@ -5,7 +5,7 @@
 //   reduce    Markdown or HTML to plain text; the title and link the reader gave as front matter
 //   analyse   the engine
 //   check     text, words and a title; the id; the article validated against its schema
-// Pure: no DOM, no storage. Saving is the page's (IndexedDB lives there).
+// Pure: no DOM, no storage. Saving follows in import-and-save.ts.
 
 import { analyzeSource, checkAnalysis, MAX_SOURCE_BYTES, validateArticle } from '@/content/compile-article';
 import { decodeSource } from '@/content/decode';

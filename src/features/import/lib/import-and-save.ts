@@ -1,0 +1,29 @@
+// The whole import, in the Web Worker (analyze.worker.ts) or, in tests, in the page: the steps of
+// import-source.ts, then the article saved in this browser. Saving happens here, beside the analysis,
+// rather than in the page: IndexedDB copies what it stores on the calling thread, a long moment for a
+// megabyte article (a few hundred milliseconds on a phone) that froze the page. The article is turned
+// into JSON once, for storage and for the page.
+
+import { describeStorageError, type LocalArticles } from '@/lib/local-articles';
+
+import { importSource, type ImportRequest, type Stage } from './import-source';
+
+export const RETRY = 'Nothing was saved, and your text is still here: try again.';
+
+/** The outcome (an `ImportOutcome`) as JSON, with the article saved when it is a success. */
+export async function importAndSave(
+  request: ImportRequest,
+  onStage: (stage: Stage) => void,
+  store: LocalArticles,
+): Promise<string> {
+  const outcome = importSource(request, onStage);
+  if (!outcome.ok) return JSON.stringify(outcome);
+  onStage('save');
+  const json = JSON.stringify(outcome.article);
+  try {
+    await store.save(outcome.article, Date.now(), json);
+  } catch (e) {
+    return JSON.stringify({ ok: false, problems: [{ message: describeStorageError(e), fix: RETRY }] });
+  }
+  return `{"ok":true,"article":${json}}`;
+}
