@@ -20,9 +20,13 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (event) => {
-  void importAndSave(
-    event.data,
-    (stage) => scope.postMessage({ type: 'stage', stage }),
-    getLocalArticles(),
-  ).then((outcome) => scope.postMessage({ type: 'done', outcome }));
+  importAndSave(event.data, (stage) => scope.postMessage({ type: 'stage', stage }), getLocalArticles()).then(
+    (outcome) => scope.postMessage({ type: 'done', outcome }),
+    // An engine failure, thrown again outside the promise: the page hears of it as a worker error
+    // (`onerror` in run-import.ts) rather than waiting for an outcome that will not come.
+    (e: unknown) =>
+      setTimeout(() => {
+        throw e instanceof Error ? e : new Error(String(e));
+      }),
+  );
 };
