@@ -41,6 +41,12 @@ export function lazyModule<M>(
   };
 }
 
+/**
+ * `load` without waiting, for a part about to be drawn (a pointer near its button, the focus on it), so
+ * that it opens at once; a failure is left for the real need to meet.
+ */
+export const prepare = (module: LazyModule<unknown>): void => void module.load().catch(() => undefined);
+
 /** Runs `fn` once the page has painted and the main thread is free. */
 export function whenIdle(fn: () => void): void {
   if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(fn, { timeout: 4000 });

@@ -5,7 +5,7 @@ import type { Correction } from '@/content/corrections/schema';
 import type { Article, Quote } from '@/content/schema';
 import { refreshArticle } from '@/lib/api/article';
 import { removeCorrection, saveCorrection, useCorrections } from '@/lib/corrections';
-import { lazyModule, useLazyModule } from '@/lib/lazy-module';
+import { lazyModule, prepare, useLazyModule } from '@/lib/lazy-module';
 
 import { correctionOf } from '../lib/correction-draft';
 import { quoteElement } from '../lib/dom';
@@ -66,7 +66,7 @@ export function CardCorrection({ article, quote, onPin, onClose }: Props) {
         type="button"
         className={BUTTON}
         aria-busy={(editing && !form) || undefined}
-        onPointerEnter={() => void formModule.load().catch(() => undefined)}
+        onPointerEnter={() => prepare(formModule)}
         onClick={() => {
           onPin();
           setEditing(true);

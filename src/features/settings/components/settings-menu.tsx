@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 
-import { lazyModule, prefetchWhenIdle, useLazyModule } from '@/lib/lazy-module';
+import { lazyModule, prepare, prefetchWhenIdle, useLazyModule } from '@/lib/lazy-module';
 
 // The panel is a chunk of its own, fetched when the pointer or focus reaches the button (or when idle).
 const panelModule = lazyModule(() => import('./settings-panel'));
@@ -14,8 +14,6 @@ export function SettingsMenu() {
   const button = useRef<HTMLButtonElement>(null);
 
   useEffect(() => prefetchWhenIdle(panelModule), []);
-  // A pointer near it or the focus on it: the panel and its stylesheet, so that it opens at once.
-  const ready = () => void panelModule.load().catch(() => undefined);
 
   return (
     <div ref={root} className="relative">
@@ -25,8 +23,8 @@ export function SettingsMenu() {
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen((o) => !o)}
-        onPointerEnter={ready}
-        onFocus={ready}
+        onPointerEnter={() => prepare(panelModule)}
+        onFocus={() => prepare(panelModule)}
         className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-md px-2 hover:bg-rule"
       >
         <span aria-hidden="true">Aa</span>

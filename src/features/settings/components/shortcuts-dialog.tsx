@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-import { lazyModule, prefetchWhenIdle, useLazyModule } from '@/lib/lazy-module';
+import { lazyModule, prepare, prefetchWhenIdle, useLazyModule } from '@/lib/lazy-module';
 import { isPlainKey, isTyping } from '@/lib/shortcuts';
 import { useDocumentEvent } from '@/lib/use-document-event';
 
@@ -13,8 +13,6 @@ export function ShortcutsDialog() {
   const list = useLazyModule(listModule, open);
 
   useEffect(() => prefetchWhenIdle(listModule), []);
-  // A pointer near it or the focus on it: the list and its stylesheet, so that it opens at once.
-  const ready = () => void listModule.load().catch(() => undefined);
   useDocumentEvent('keydown', (e) => {
     if (e.key !== '?' || isTyping(e) || !isPlainKey(e)) return;
     e.preventDefault();
@@ -26,8 +24,8 @@ export function ShortcutsDialog() {
       <button
         type="button"
         onClick={() => setOpen(true)}
-        onPointerEnter={ready}
-        onFocus={ready}
+        onPointerEnter={() => prepare(listModule)}
+        onFocus={() => prepare(listModule)}
         className="hidden min-h-11 min-w-11 items-center justify-center rounded-md hover:bg-rule sm:inline-flex"
       >
         <span aria-hidden="true">?</span>
