@@ -1,19 +1,19 @@
 // Runs before first paint (a classic script in <head>, allowed by the Content-Security-Policy because it
 // is a file of this site): applies the saved theme and text size so the page never flashes or shifts.
-// The key and values are those of src/lib/settings.ts.
+// The key and values are those of src/lib/settings.ts; storage unavailable or damaged leaves the defaults.
 (function () {
-  var theme = 'system';
-  var size = 'medium';
+  var saved;
   try {
-    var saved = JSON.parse(window.localStorage.getItem('verbatim:settings') || '{}') || {};
-    if (saved.theme === 'light' || saved.theme === 'dark') theme = saved.theme;
-    if (['small', 'large', 'x-large'].indexOf(saved.textSize) >= 0) size = saved.textSize;
+    saved = JSON.parse(localStorage.getItem('verbatim:settings')) || {};
   } catch {
-    // Storage unavailable or damaged: the defaults.
+    saved = {};
   }
-  if (theme === 'system') {
-    theme = window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-  }
-  document.documentElement.setAttribute('data-theme', theme);
-  document.documentElement.setAttribute('data-text-size', size);
+  var theme = /^(light|dark)$/.test(saved.theme) ? saved.theme : null;
+  var size = /^(small|large|x-large)$/.test(saved.textSize) ? saved.textSize : 'medium';
+  var root = document.documentElement;
+  root.setAttribute(
+    'data-theme',
+    theme || (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'),
+  );
+  root.setAttribute('data-text-size', size);
 })();

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { buildSearchIndex, type BuiltIndex } from '@/content/search/build-index';
+import {
+  buildSearchIndex,
+  docsPerShardFor,
+  MAX_DOCS_PER_SHARD,
+  MIN_DOCS_PER_SHARD,
+  type BuiltIndex,
+} from '@/content/search/build-index';
 import { boundedDistance } from '@/content/search/edit-distance';
 import { docShardFiles, type TailPage, type TermShard } from '@/content/search/format';
 import { parseQuery, search, shardsFor, tailsFor, type Loaded } from '@/content/search/query';
@@ -92,6 +98,19 @@ describe('sharding', () => {
     expect(small.manifest.shards.length).toBeGreaterThan(5);
     expect(docShardFiles(small.manifest)).toHaveLength(Math.ceil(corpus.length / 5));
     for (const shard of small.manifest.shards) expect(shard.bytes).toBeLessThan(4096 * 3);
+  });
+
+  it("cuts a small library's doc table in big shards and a large one's in small ones", () => {
+    // Few articles: one shard holds them all, a typing session loads it once.
+    expect(built.manifest.docsPerShard).toBe(MAX_DOCS_PER_SHARD);
+    expect(docShardFiles(built.manifest)).toHaveLength(1);
+    expect(docsPerShardFor(10_000)).toBe(MAX_DOCS_PER_SHARD);
+    expect(docsPerShardFor(50_000)).toBe(20);
+    expect(docsPerShardFor(100_000)).toBe(MIN_DOCS_PER_SHARD);
+    expect(docsPerShardFor(1_000_000)).toBe(MIN_DOCS_PER_SHARD);
+    // Never more articles in a shard as the library grows.
+    const sizes = [1, 5_000, 12_000, 20_000, 33_333, 70_000, 100_000].map(docsPerShardFor);
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
   });
 
   it('answers every query the same way from shards as from one file', () => {

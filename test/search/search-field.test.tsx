@@ -203,9 +203,10 @@ describe('the search field', () => {
       () => host.querySelectorAll('[role="option"]').length > 1 && host.querySelector('[role="option"]'),
       'a suggestion',
     );
-    // The index answered: the article's title is there, its snippet not yet (the article is still loading).
+    // The index answered: the article's title is there, its snippet not yet (the article is still loading,
+    // asked for once the suggestion was painted).
     expect(early.querySelector('mark')).toBeNull();
-    expect(requested).toContain('articles/seed.json');
+    await waitFor(() => requested.includes('articles/seed.json'), 'the article asked for');
     act(() => open());
     const option = await waitFor(() => host.querySelector('[role="option"]:has(mark)'), 'the snippet');
     expect(option.textContent).toContain('Zamir Kabulov said:');

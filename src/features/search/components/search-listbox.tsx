@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useMemo, type MouseEvent } from 'react';
 
 import { articleQueryOptions } from '@/lib/api/article';
 import type { Route } from '@/lib/router';
+import { usePainted } from '@/lib/use-after-paint';
 
 import type { ArticleText, Hit } from '@/content/search/present';
 
@@ -42,11 +43,15 @@ export function SearchListbox({ id, q, active, onActive, onChoose, onRoutes }: P
   const pending = search.isFetching;
   const failed = search.isError;
   const results = useMemo(() => outcome?.results ?? [], [outcome]);
+  // The articles for snippets are asked for once the suggestions are on screen, not before their paint.
+  const painted = usePainted(results) === results;
   const articles = useQueries({
-    queries: results.map((r) => ({ ...articleQueryOptions(r.id), enabled: r.later !== null })),
+    queries: results.map((r) => ({ ...articleQueryOptions(r.id), enabled: painted && r.later !== null })),
   });
   const hits = results.map((r, i) => hitOf(r, articles[i]?.data));
-  const snippetsIn = results.every((r, i) => r.later === null || articles[i]?.isFetching === false);
+  const snippetsIn = results.every(
+    (r, i) => r.later === null || articles[i]?.data !== undefined || articles[i]?.isError === true,
+  );
   // For the search benchmark's keystroke-to-paint figures (test/bench/search-browser.ts).
   const fresh = outcome !== undefined && !search.isPlaceholderData;
   useLayoutEffect(() => {
