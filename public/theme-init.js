@@ -11,9 +11,6 @@
   var theme = /^(light|dark)$/.test(saved.theme) ? saved.theme : null;
   var size = /^(small|large|x-large)$/.test(saved.textSize) ? saved.textSize : 'medium';
   var root = document.documentElement;
-  root.setAttribute(
-    'data-theme',
-    theme || (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'),
-  );
-  root.setAttribute('data-text-size', size);
+  root.dataset.theme = theme || (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+  root.dataset.textSize = size;
 })();

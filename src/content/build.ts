@@ -7,8 +7,9 @@
 //   6. ids       no two files with the same id
 //   6a. correct  with the folder's overrides.json (or $VERBATIM_OVERRIDES) if there is one; a correction
 //                that matches nothing is a warning (src/content/corrections/overrides.ts)
-//   7. write     with the search index (search/build-index.ts) and the speaker pages
-//                (speakers/build-speakers.ts), into a staging folder beside outDir, then swap it in
+//   7. write     with the search index (search/build-index.ts), each article's snippet text
+//                (search/snippet-text.ts) and the speaker pages (speakers/build-speakers.ts), into a
+//                staging folder beside outDir, then swap it in
 // Any problem in any file stops the build before step 7 with a ContentBuildError listing them all, so the
 // previous build is never half replaced.
 
@@ -35,6 +36,7 @@ import { ContentBuildError, type ContentProblem } from './problems';
 import { articlePath, isLocalId, LOCAL_ID_PREFIX } from './paths';
 import { Catalog, SCHEMA_VERSION, type Article } from './schema';
 import { buildSearchIndex } from './search/build-index';
+import { snippetTextFile } from './search/snippet-text';
 import { buildSpeakerFiles } from './speakers/build-speakers';
 import { writeAtomically } from './write-atomically';
 
@@ -130,6 +132,7 @@ export async function compileContent(
       articles.map(({ article }) => article),
       { offlineLimit },
     ).files,
+    ...articles.map(({ article }) => snippetTextFile(article)),
     ...buildSpeakerFiles(articles.map(({ article }) => article)),
   ];
   const offline = offlineFiles(

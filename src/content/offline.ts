@@ -8,6 +8,10 @@
 //                      megabytes a reader never asked to store. Search then says it needs the network.
 //                      Speaker pages (speakers/) span the whole library too, so they are left out alike.
 //
+// Never precached: the snippet text files (search/text/). Search cuts its snippets from them only when the
+// library is not precached; when it is, it uses the article files, which are, so storing both would add
+// most of the library's text a second time.
+//
 // The limit is $VERBATIM_OFFLINE_LIMIT (read by the content plugin), else DEFAULT_OFFLINE_LIMIT.
 
 import * as v from 'valibot';
@@ -46,8 +50,9 @@ export function parseOfflineLimit(raw: string | undefined): { limit: number; pro
 
 /** Folders whose files cover the whole library: all or nothing (the search manifest apart). */
 const LIBRARY_WIDE = ['articles/', 'search/', 'speakers/'];
-/** format.ts's MANIFEST_PATH, written out: format.ts imports this file. */
+/** format.ts's MANIFEST_PATH and SNIPPET_TEXT_DIR, written out: format.ts imports this file. */
 const MANIFEST = 'search/manifest.json';
+const SNIPPET_TEXT_DIR = 'search/text/';
 const ISO_PREFIX = /^\d{4}(?:-\d{2}(?:-\d{2})?)?/;
 
 /**
@@ -59,7 +64,7 @@ export function offlineFiles(
   files: readonly string[],
   limit: number,
 ): Set<string> {
-  if (articles.length <= limit) return new Set(files);
+  if (articles.length <= limit) return new Set(files.filter((f) => !f.startsWith(SNIPPET_TEXT_DIR)));
   // Newest first by the date's ISO part; undated articles last, in library order.
   const newest = articles
     .map((a, i) => ({ id: a.id, i, date: (a.date && ISO_PREFIX.exec(a.date)?.[0]) ?? '' }))

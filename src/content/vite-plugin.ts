@@ -21,6 +21,7 @@ import { compileContent, type CompiledContent } from './build';
 import { parseOfflineLimit } from './offline';
 import type { ContentEntry } from './pwa';
 import { ContentBuildError, formatProblem } from './problems';
+import { serializeContent } from './serialize';
 
 export const DEFAULT_CONTENT_DIR = 'src/content/articles';
 /** Where the files sit in the built site and on the dev server, relative to index.html. */
@@ -98,7 +99,7 @@ export function verbatimContent(options: ContentPluginOptions = {}): Plugin<Cont
       const { files } = await compiled;
       entries = [];
       for (const [path, value] of files) {
-        const source = serialize(value);
+        const source = serializeContent(value);
         this.emitFile({ type: 'asset', fileName: `${CONTENT_BASE}/${path}`, source });
         if (offline?.has(path)) {
           const bytes = Buffer.from(source);
@@ -141,7 +142,7 @@ export function verbatimContent(options: ContentPluginOptions = {}): Plugin<Cont
             }
             res.setHeader('Content-Type', JSON_TYPE);
             res.setHeader('Cache-Control', 'no-store');
-            res.end(serialize(file[1]));
+            res.end(serializeContent(file[1]));
           })
           .catch((e: unknown) => {
             res.statusCode = 500;
@@ -152,8 +153,6 @@ export function verbatimContent(options: ContentPluginOptions = {}): Plugin<Cont
     },
   };
 }
-
-const serialize = (value: unknown): string => `${JSON.stringify(value)}\n`;
 
 const isInside = (file: string, dir: string): boolean => resolve(file).startsWith(dir + sep);
 

@@ -5,6 +5,8 @@
 import { chmod, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
+import { serializeContent } from './serialize';
+
 /** Writes `files` (`[relative path, JSON value]`) as the whole new content of `outDir`. */
 export async function writeAtomically(
   outDir: string,
@@ -20,7 +22,7 @@ export async function writeAtomically(
     for (const [path, value] of files) {
       const full = join(staging, path);
       await mkdir(dirname(full), { recursive: true });
-      await writeFile(full, `${JSON.stringify(value)}\n`, 'utf8');
+      await writeFile(full, serializeContent(value), 'utf8');
     }
     await swapIn(staging, target);
   } catch (e) {

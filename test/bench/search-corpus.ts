@@ -1,13 +1,16 @@
 // The benchmark's archive as the content build makes it: each generated source through the real engine
-// and toArticleInput, so quotations, speakers and metadata are what a real build would index. The full
-// article file's size is kept (results fetch it for snippets), then the parts search never reads are
-// dropped, so 100,000 articles fit in memory.
+// and toArticleInput, so quotations, speakers and metadata are what a real build would index. The sizes
+// of the article file and of its snippet text file are kept (results fetch one of them for snippets), then
+// the parts search never reads are dropped, so 100,000 articles fit in memory.
 
 import { gzipSync } from 'node:zlib';
 
 import { analyze } from '@/analysis';
 import { toArticleInput, toCatalogEntry } from '@/content/derive';
+import { articlePath } from '@/content/paths';
 import type { Article, CatalogEntry } from '@/content/schema';
+import { snippetTextFile } from '@/content/search/snippet-text';
+import { serializeContent } from '@/content/serialize';
 
 import { generateNewsArticle } from './news-corpus';
 
@@ -18,8 +21,8 @@ export interface Sized {
 
 export interface BenchCorpus {
   readonly articles: readonly Article[];
-  /** Each article file as the build writes it, by id. */
-  readonly articleBytes: ReadonlyMap<string, Sized>;
+  /** Each article's files as the build writes them, by path: its article file and its snippet text file. */
+  readonly articleFiles: ReadonlyMap<string, Sized>;
   readonly catalog: Sized;
   readonly sourceBytes: number;
   readonly quotes: number;
@@ -28,7 +31,6 @@ export interface BenchCorpus {
 
 export const CORPUS_SEED = 20260401;
 
-export const serialize = (value: unknown): string => `${JSON.stringify(value)}\n`;
 const encoder = new TextEncoder();
 export const sized = (text: string): Sized => ({
   raw: encoder.encode(text).length,
@@ -42,7 +44,7 @@ export function sourceOf(index: number): { id: string; text: string } {
 export function buildCorpus(n: number, onProgress?: (done: number) => void): BenchCorpus {
   const t0 = performance.now();
   const articles: Article[] = [];
-  const articleBytes = new Map<string, Sized>();
+  const articleFiles = new Map<string, Sized>();
   const catalog: CatalogEntry[] = [];
   let sourceBytes = 0;
   let quotes = 0;
@@ -51,16 +53,18 @@ export function buildCorpus(n: number, onProgress?: (done: number) => void): Ben
     sourceBytes += encoder.encode(text).length;
     // The build validates with Article.parse; the engine's output already has this shape.
     const article = toArticleInput(analyze(text), { id, sourceFile: `${id}.txt` }) as Article;
-    articleBytes.set(id, sized(serialize(article)));
+    articleFiles.set(articlePath(id), sized(serializeContent(article)));
+    const [textPath, snippetText] = snippetTextFile(article);
+    articleFiles.set(textPath, sized(serializeContent(snippetText)));
     catalog.push(toCatalogEntry(article));
     quotes += article.quotes.length;
     articles.push(slim(article));
     if (onProgress && (i + 1) % 5000 === 0) onProgress(i + 1);
   }
-  const catalogText = serialize({ schemaVersion: 1, articles: catalog });
+  const catalogText = serializeContent({ schemaVersion: 1, articles: catalog });
   return {
     articles,
-    articleBytes,
+    articleFiles,
     catalog: sized(catalogText),
     sourceBytes,
     quotes,

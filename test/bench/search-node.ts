@@ -13,15 +13,17 @@ import { docEntry } from '@/content/search/document';
 import {
   docShardFile,
   MANIFEST_PATH,
+  snippetTextPath,
   type DocShard,
   type SearchManifest,
   type TailPage,
   type TermShard,
 } from '@/content/search/format';
-import { presentHits } from '@/content/search/present';
+import { needsArticle, presentHits } from '@/content/search/present';
 import { matchCount, parseQuery, search, shardsFor, tailsFor, type Loaded } from '@/content/search/query';
+import { serializeContent } from '@/content/serialize';
 
-import { serialize, sized, type BenchCorpus, type Sized } from './search-corpus';
+import { sized, type BenchCorpus, type Sized } from './search-corpus';
 import type { BenchQuery } from './search-queries';
 
 /** The header field's suggestions (SUGGESTIONS in search-listbox.tsx). */
@@ -88,7 +90,7 @@ class SiteIndex {
   ) {
     for (const [path, value] of files) {
       // Parsed back from its text, as the browser gets it: nothing shared with the build's objects.
-      const text = serialize(value);
+      const text = serializeContent(value);
       this.values.set(path, JSON.parse(text));
       this.sizes.set(path, sized(text));
     }
@@ -99,7 +101,7 @@ class SiteIndex {
   }
 
   sizeOf(path: string): Sized {
-    const size = this.sizes.get(path) ?? this.corpus.articleBytes.get(articleId(path));
+    const size = this.sizes.get(path) ?? this.corpus.articleFiles.get(path);
     if (!size) throw new Error(`no file ${path}`);
     return size;
   }
@@ -115,6 +117,8 @@ class SiteIndex {
       tails: new Map(tailFiles.map((f) => [f, this.values.get(f) as TailPage])),
     };
     const ranked = search(index, query);
+    // The app's snippet source (search.ts, snippetSourceQueryOptions) for a reader with no corrections.
+    const textPath = this.manifest.offline.search ? articlePath : snippetTextPath;
     const shown = ranked.slice(0, SHOWN).map(({ doc, matches }) => {
       const file = docShardFile(this.manifest, doc);
       if (!file) throw new Error(`no docs shard for ${String(doc)}`);
@@ -122,7 +126,9 @@ class SiteIndex {
       const entry = docs.docs[doc - docs.from];
       const article = this.corpus.articles[doc];
       if (!entry || !article) throw new Error(`no doc ${String(doc)}`);
-      files.push(file, articlePath(entry.id));
+      files.push(file);
+      // As the app: the article's text only for a body hit among those shown.
+      if (needsArticle(entry, matches, 1)) files.push(textPath(entry.id));
       return presentHits(entry, article, matches, 1);
     });
     return { files, shown, total: matchCount(index, query, ranked) };
@@ -131,8 +137,6 @@ class SiteIndex {
 
 const FILE_KIND = /^(?:search\/)?([a-z]+)/;
 const fileKind = (path: string): string => FILE_KIND.exec(path)?.[1] ?? path;
-
-const articleId = (path: string): string => path.replace(/^articles\/|\.json$/g, '');
 
 /** Every distinct trimmed value the field holds while `q` is typed one character at a time. */
 export function keystrokes(q: string): string[] {

@@ -5,14 +5,22 @@ import { describe, expect, it } from 'vitest';
 import { compileContent } from '@/content/build';
 import { DEFAULT_OFFLINE_LIMIT, offlineFiles, offlineInfo, parseOfflineLimit } from '@/content/offline';
 import { pwaOptions } from '@/content/pwa';
-import { SearchManifest } from '@/content/search/format';
+import { SearchManifest, snippetTextPath } from '@/content/search/format';
 
 const LIBRARY = 'test/search/library';
 
 describe('the offline precache list', () => {
-  it('holds every content file when the library is within the limit', async () => {
+  it('holds every content file but the snippet texts when the library is within the limit', async () => {
     const { files, offline } = await compileContent(LIBRARY, { offlineLimit: 6 });
-    expect([...offline].sort()).toEqual(files.map(([p]) => p).sort());
+    // Search then cuts its snippets from the article files, which are stored: not the same words twice.
+    const texts = files.map(([p]) => p).filter((p) => p.startsWith('search/text/'));
+    expect(texts).toHaveLength(6);
+    expect([...offline].sort()).toEqual(
+      files
+        .map(([p]) => p)
+        .filter((p) => !texts.includes(p))
+        .sort(),
+    );
     const manifest = SearchManifest.parse(files.find(([p]) => p === 'search/manifest.json')?.[1]);
     expect(manifest.offline).toEqual({ limit: 6, articles: 6, search: true });
   }, 30_000);
@@ -42,12 +50,15 @@ describe('the offline precache list', () => {
       'articles/b.json',
       'articles/c.json',
       'search/terms.x.json',
+      snippetTextPath('a'),
     ];
     expect([...offlineFiles(articles, files, 2)].sort()).toEqual([
       'articles/a.json',
       'articles/c.json',
       'catalog.json',
     ]);
+    // Within the limit, all but the snippet texts.
+    expect([...offlineFiles(articles, files, 3)].sort()).toEqual(files.slice(0, -1).sort());
     expect(offlineInfo(3, 0)).toEqual({ limit: 0, articles: 0, search: false });
   });
 

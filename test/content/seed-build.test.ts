@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { buildContent } from '@/content/build';
 import { Article, Catalog } from '@/content/schema';
 import { FACETS } from '@/content/search/filter-format';
-import { docShardFiles, SearchManifest } from '@/content/search/format';
+import { docShardFiles, SearchManifest, SnippetText } from '@/content/search/format';
 
 import { contentPaths, GOOD_ARTICLE, snapshot, sourceDir, tempDir } from './helpers';
 
@@ -34,7 +34,7 @@ describe('building the seed', () => {
       'speakers/taliban.json',
       'speakers/zamir-kabulov.json',
     ]);
-    // The search index: a manifest and the shards it lists, nothing else.
+    // The search index: a manifest, the shards it lists and the article's snippet text, nothing else.
     const manifest = SearchManifest.parse(await readJson(join(outDir, 'search/manifest.json')));
     expect([...written.keys()].filter((p) => p.startsWith('search/')).sort()).toEqual(
       [
@@ -42,6 +42,7 @@ describe('building the seed', () => {
         ...manifest.shards.map((s) => s.file),
         ...docShardFiles(manifest),
         ...FACETS.flatMap((f) => manifest.filters[f]),
+        'search/text/seed.json',
       ].sort(),
     );
     const catalog = Catalog.parse(await readJson(join(outDir, 'catalog.json')));
@@ -51,6 +52,7 @@ describe('building the seed', () => {
     expect(article).toEqual(result.articles[0]?.article);
     expect(article.text).toBe(await readFile(join(SEED_DIR, 'seed.txt'), 'utf8'));
     expect(article.sourceFile).toBe('seed.txt');
+    expect(SnippetText.parse(await readJson(join(outDir, 'search/text/seed.json'))).text).toBe(article.text);
   });
 
   it('describes the seed in the catalog as the library will show it', async () => {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The header's search field with a real QueryClient over the real content build (seed article and its
 // search index, served from memory): "/" focuses it, typing "Doha" lists the seed's hit, Enter opens it,
-// and Enter with nothing chosen goes to the results page.
+// and Enter with nothing chosen goes to the results page; and which file each snippet is cut from.
 
 import { resolve } from 'node:path';
 
@@ -11,6 +11,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { compileContent } from '@/content/build';
+import { articleQueryOptions } from '@/lib/api/article';
+import { CORRECTIONS_KEY } from '@/lib/corrections-key';
 import { SearchField } from '@/features/search/components/search-field';
 import { FirstSearchField, type HandOver } from '@/features/search/components/search-form';
 import { SearchPage } from '@/features/search/components/search-page';
@@ -19,20 +21,27 @@ import { NO_FILTERS } from '@/features/search/lib/filters';
 // React's act() needs to know it runs in a test.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
+/** The files served: the seed's build, precached whole (within the offline limit) or not (over it). */
 let files: Map<string, unknown>;
+let withinLimit: Map<string, unknown>;
+let overLimit: Map<string, unknown>;
 const requested: string[] = [];
-/** While set, article files wait for it before they answer. */
+/** While set, article and snippet text files wait for it before they answer. */
 let articleGate: Promise<void> | null = null;
+const TEXT_FILE = 'search/text/seed.json';
+const ARTICLE_FILE = 'articles/seed.json';
 
 beforeAll(async () => {
-  const compiled = await compileContent(resolve('src/content/articles'));
-  files = new Map(compiled.files);
+  const sources = resolve('src/content/articles');
+  withinLimit = new Map((await compileContent(sources)).files);
+  overLimit = new Map((await compileContent(sources, { offlineLimit: 0 })).files);
 }, 30_000);
 
 let root: Root;
 let host: HTMLElement;
 
 beforeEach(() => {
+  files = withinLimit;
   requested.length = 0;
   window.location.hash = '#/';
   vi.stubGlobal(
@@ -43,7 +52,7 @@ beforeEach(() => {
       const body = files.get(path);
       const respond = () =>
         body === undefined ? new Response('', { status: 404 }) : new Response(JSON.stringify(body));
-      return path.startsWith('articles/') && articleGate
+      return (path === ARTICLE_FILE || path === TEXT_FILE) && articleGate
         ? articleGate.then(respond)
         : Promise.resolve(respond());
     }),
@@ -55,6 +64,7 @@ beforeEach(() => {
 
 afterEach(() => {
   articleGate = null;
+  window.localStorage.clear();
   act(() => root.unmount());
   host.remove();
   vi.unstubAllGlobals();
@@ -63,10 +73,12 @@ afterAll(() => {
   window.location.hash = '';
 });
 
-function renderWith(node: ReactNode) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
+function renderWith(node: ReactNode, client = newClient()) {
   act(() => root.render(<QueryClientProvider client={client}>{node}</QueryClientProvider>));
 }
+
+const newClient = () =>
+  new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
 
 const field = (): HTMLInputElement => {
   const input = host.querySelector<HTMLInputElement>('input[type="search"]');
@@ -181,8 +193,11 @@ describe('the search field', () => {
     expect(option.textContent).toContain('Zamir Kabulov said:');
     expect(option.querySelector('mark')?.textContent).toBe('Doha');
     expect(host.querySelector('[role="listbox"]')?.id).toBe(input.getAttribute('aria-controls'));
-    // Only the index and the article were fetched; the search code came by import().
-    expect(requested.every((p) => p.startsWith('search/') || p === 'articles/seed.json')).toBe(true);
+    // Only the index and the article were fetched (the whole library is precached, so the article, not
+    // its snippet text); the search code came by import().
+    expect(requested.every((p) => (p.startsWith('search/') && p !== TEXT_FILE) || p === ARTICLE_FILE)).toBe(
+      true,
+    );
 
     press(input, 'ArrowDown');
     expect(input.getAttribute('aria-activedescendant')).toBe(option.id);
@@ -223,6 +238,72 @@ describe('the search field', () => {
     await waitFor(() => host.querySelector('[role="option"]'), 'suggestions');
     act(() => input.form?.requestSubmit());
     expect(window.location.hash).toBe('#/search?q=doha+agreement');
+  });
+});
+
+/** Types `q` in the field and waits for its first suggestion with a mark; returns the option. */
+async function suggest(q: string): Promise<Element> {
+  const input = field();
+  act(() => input.focus());
+  type(input, q);
+  return waitFor(() => host.querySelector('[role="option"]:has(mark)'), `a suggestion for ${q}`);
+}
+
+describe('where a suggestion’s snippet is cut from', () => {
+  it('the snippet text file when the library is not precached, filled in when it arrives', async () => {
+    files = overLimit;
+    let open = () => undefined as void;
+    articleGate = new Promise((resolve) => (open = resolve));
+    renderWith(<SearchField />);
+    type(field(), 'Doha');
+    const early = await waitFor(
+      () => host.querySelectorAll('[role="option"]').length > 1 && host.querySelector('[role="option"]'),
+      'a suggestion',
+    );
+    expect(early.querySelector('mark')).toBeNull();
+    act(() => open());
+    const option = await waitFor(() => host.querySelector('[role="option"]:has(mark)'), 'the snippet');
+    expect(option.textContent).toContain('Zamir Kabulov said:');
+    expect(requested).toContain(TEXT_FILE);
+    expect(requested).not.toContain(ARTICLE_FILE);
+    press(field(), 'ArrowDown');
+    act(() => field().form?.requestSubmit());
+    expect(window.location.hash).toMatch(/^#\/a\/seed\?quote=q6&match=\d+-\d+$/);
+  });
+
+  it('the article when the reader has corrections, which change what a snippet shows', async () => {
+    files = overLimit;
+    window.localStorage.setItem(CORRECTIONS_KEY, '[]');
+    renderWith(<SearchField />);
+    expect((await suggest('Doha')).textContent).toContain('Zamir Kabulov said:');
+    expect(requested).toContain(ARTICLE_FILE);
+    expect(requested).not.toContain(TEXT_FILE);
+  });
+
+  it('the article already loaded, with no download', async () => {
+    files = overLimit;
+    const client = newClient();
+    await client.fetchQuery(articleQueryOptions('seed'));
+    requested.length = 0;
+    renderWith(<SearchField />, client);
+    expect((await suggest('Doha')).textContent).toContain('Zamir Kabulov said:');
+    expect(requested.filter((p) => p === ARTICLE_FILE || p === TEXT_FILE)).toEqual([]);
+  });
+
+  it('nothing when the best hit is a speaker’s name', async () => {
+    files = overLimit;
+    renderWith(<SearchField />);
+    const option = await suggest('Kabulov');
+    expect(option.querySelector('mark')?.textContent).toBe('Kabulov');
+    expect(requested.filter((p) => p === ARTICLE_FILE || p === TEXT_FILE)).toEqual([]);
+  });
+
+  it('the snippet text file for the results page too, when the library is not precached', async () => {
+    files = overLimit;
+    renderWith(<SearchPage q="Doha" filters={NO_FILTERS} />);
+    await waitFor(() => host.querySelectorAll('mark').length === 3, 'the snippets');
+    expect(requested).toContain(TEXT_FILE);
+    expect(requested).not.toContain(ARTICLE_FILE);
   });
 });
 

@@ -12,8 +12,10 @@
 // shard over `maxShardBytes` hands its biggest sub-prefixes (`th` → `the`, `thi`, …) to shards of their
 // own until it fits; a term then lives in the shard with the longest key that prefixes it.
 //
-// Snippet text is not in the index: postings hold word ordinals, and the snippet is cut from the article
-// file, which the results fetch anyway (and which opening the result then finds in the cache).
+// Snippet text is not in the index: postings hold word ordinals, and the snippet is cut from the
+// article's text, fetched only for a result whose shown hit is in the body: its snippet text file
+// (snippet-text.ts, written beside the index by the content build) or its article file (search.ts says
+// which).
 
 import type { Article } from '../schema';
 

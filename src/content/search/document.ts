@@ -5,8 +5,9 @@
 //   field:   title          name / role                                           | text or quote
 //
 // The index stores only (article, ordinal, field) per word. The lines travel in the small per-article
-// doc entry (docs shards), the body in the article file, and both sides rebuild the same sequence with
-// `layout` below, so an ordinal turns back into characters to highlight without the index holding text.
+// doc entry (docs shards), the body in the article file and in its snippet text file, and both sides
+// rebuild the same sequence with `layout` below, so an ordinal turns back into characters to highlight
+// without the index holding text.
 
 import type { Article } from '../schema';
 

@@ -3,7 +3,16 @@
 
 export { layout, type DocEntry } from './document';
 export { allowedDocs, browse, FacetShard, facetFilesFor } from './filters';
-export { DocShard, docShardFile, MANIFEST_PATH, SearchManifest, TailPage, TermShard } from './format';
+export {
+  DocShard,
+  docShardFile,
+  MANIFEST_PATH,
+  SearchManifest,
+  SnippetText,
+  snippetTextPath,
+  TailPage,
+  TermShard,
+} from './format';
 export {
   didYouMean,
   matchCount,
@@ -15,4 +24,12 @@ export {
   type Ranked,
 } from './query';
 export { quotesFound } from './quotes-found';
-export { presentHits, presentResult, type ArticleText, type FoundArticle, type Hit } from './present';
+export {
+  needsArticle,
+  presentHits,
+  presentResult,
+  type ArticleText,
+  type FoundArticle,
+  type Hit,
+} from './present';
+export { fromSnippetText } from './snippet-text';

@@ -6,9 +6,14 @@
 //   docs-<n>.<hash>.json       doc entries (title, date, speakers) for articles n·docsPerShard …; the
 //                              hash is its group's (docGroups), so the manifest names 100 shards at once
 //   facet-<facet>-<n>.<hash>.json  which articles have each speaker, kind, source, date (filters.ts)
+//   text/<id>.json             an article's snippet text: its text, paragraphs, quotations and quoted
+//                              speakers, what a snippet is cut from (gzip, 62 % of the seed's article
+//                              file; about 80 % on the benchmark's generated news, whose text compresses
+//                              less and whose analysis is smaller)
 //
 // Shard names carry a hash of their bytes, so a CDN can cache them forever; only the manifest, which is
-// small, must be revalidated when the library changes.
+// small, must be revalidated when the library changes. Text files are named by article, as article files
+// are, and like them must be revalidated.
 //
 // Postings, per term, one flat array of integers:
 //   [doc Δ, n, occ₁ … occₙ,  doc Δ, n, occ₁ … occₙ, …]
@@ -25,7 +30,7 @@
 import * as v from 'valibot';
 
 import { OfflineInfoSchema } from '../offline';
-import { defineSchema } from '../schema';
+import { defineSchema, QuoteKindSchema } from '../schema';
 
 import { FilterManifestSchema } from './filter-format';
 
@@ -33,7 +38,9 @@ import { FilterManifestSchema } from './filter-format';
 // tail pages.
 // 3: small doc shards named by group (`docGroups`), not listed one by one: a result costs a ~1 KB file,
 // and the manifest of 100,000 articles stays small.
-export const INDEX_VERSION = 3;
+// 4: a snippet text file per article (`text/<id>.json`), which the app fetches for snippets instead of the
+// whole article when the library is not precached: a v3 build has none, so a v4 app must not read one.
+export const INDEX_VERSION = 4;
 export const MANIFEST_PATH = 'search/manifest.json';
 
 const HASH = /^[0-9a-f]{8}$/;
@@ -141,6 +148,48 @@ const DocShardSchema = v.strictObject({
 export const DocShard = defineSchema(DocShardSchema);
 export type DocShard = v.InferOutput<typeof DocShardSchema>;
 
+/** `[start, end)` into the text. */
+const RangeSchema = v.pipe(v.strictTuple([Count, Count]), v.readonly());
+/** `[id, kind, content start, content end, speaker id]`: what a snippet shows of a quotation. */
+const TextQuoteSchema = v.pipe(
+  v.strictTuple([nonEmpty(), QuoteKindSchema, Count, Count, v.nullable(nonEmpty())]),
+  v.readonly(),
+);
+/** `[id, name]`. */
+const TextSpeakerSchema = v.pipe(v.strictTuple([nonEmpty(), v.string()]), v.readonly());
+
+/**
+ * What a snippet is cut from (present.ts, ArticleText), and nothing more: an article file also carries
+ * every quotation's cue, mention, confidence and nesting and every speaker's mentions, which a snippet
+ * never shows. Tuples, not objects: keys repeated for every quotation are bytes on every result fetched.
+ */
+const SnippetTextSchema = v.strictObject({
+  v: v.literal(INDEX_VERSION),
+  id: nonEmpty(),
+  text: v.string(),
+  paragraphs: list(RangeSchema),
+  quotes: list(TextQuoteSchema),
+  /** Only speakers a quotation names. */
+  speakers: list(TextSpeakerSchema),
+});
+export const SnippetText = defineSchema(SnippetTextSchema, (file) => {
+  const fits = ([start, end]: readonly [number, number]) => start <= end && end <= file.text.length;
+  const speakers = new Set(file.speakers.map(([id]) => id));
+  return [
+    ...file.paragraphs.flatMap((p, i) =>
+      fits(p) ? [] : [{ path: ['paragraphs', i], message: 'a range outside the text' }],
+    ),
+    ...file.quotes.flatMap(([, , start, end, speaker], i) =>
+      !fits([start, end])
+        ? [{ path: ['quotes', i], message: 'a range outside the text' }]
+        : speaker !== null && !speakers.has(speaker)
+          ? [{ path: ['quotes', i], message: `speaker ${speaker} is not listed` }]
+          : [],
+    ),
+  ];
+});
+export type SnippetText = v.InferOutput<typeof SnippetTextSchema>;
+
 const SAFE_KEY_CHAR = /^[a-z0-9]$/;
 
 /** A file name for any key: `th` → `terms-th`, `''` → `terms`, `жу` → `terms-_436_443`. */
@@ -173,6 +222,12 @@ export const docShardFiles = (manifest: SearchManifest): string[] =>
 
 export const docShardName = (shard: number, groupHash: string): string =>
   `search/docs-${String(shard)}.${groupHash}.json`;
+
+/** Where each article's snippet text sits (offline.ts writes it out, as format.ts imports it). */
+export const SNIPPET_TEXT_DIR = 'search/text/';
+
+/** `seed` → `search/text/seed.json`. */
+export const snippetTextPath = (id: string): string => `${SNIPPET_TEXT_DIR}${id}.json`;
 
 /** `the`, page 3 → `tail-the-3`: a term's tail page, before its hash. */
 export const tailPageName = (term: string, page: number): string =>

@@ -2,15 +2,23 @@
 // Body hits are cut from the article's text around the match, inside its paragraph and, for a quotation,
 // inside the quotation; line hits (title, speaker name or role) show the whole line.
 
-import type { Article } from '../schema';
+import type { Quote, Span, Speaker } from '../schema';
 
 import { layout, type DocEntry, type Line } from './document';
 import type { Match } from './query';
 import { BOOST } from './query';
 import { tokenize, type Token } from './tokenize';
 
-/** The article parts a snippet needs: the reader's full Article fits. */
-export type ArticleText = Pick<Article, 'text' | 'paragraphs' | 'quotes' | 'speakers'>;
+/**
+ * The article parts a snippet needs: the reader's full Article fits, and so does what the slim snippet
+ * text file holds (snippet-text.ts).
+ */
+export interface ArticleText {
+  readonly text: string;
+  readonly paragraphs: readonly Span[];
+  readonly quotes: readonly Pick<Quote, 'id' | 'kind' | 'content' | 'speakerId'>[];
+  readonly speakers: readonly Pick<Speaker, 'id' | 'name'>[];
+}
 
 export interface Hit {
   readonly kind: 'title' | 'speaker' | 'quote' | 'text';
@@ -75,8 +83,41 @@ export function presentHits(
   matches: readonly Match[],
   max: number,
 ): Hit[] {
+  const { planned, bodyBase } = plan(doc, matches);
+  const hits: Hit[] = [];
+  for (const p of planned) {
+    if (hits.length >= max) break;
+    // A body hit whose words the text does not have (a stale file) gives way to the next one.
+    const hit = p.line ? lineHit(doc, p.line, p.ms) : article && bodyHit(article, p.ms, bodyBase);
+    if (hit) hits.push(hit);
+  }
+  return hits;
+}
+
+/**
+ * Whether the best `max` hits include a body hit, which needs the article's text. When none does,
+ * presentHits gives the same hits without the article, so a result shows them without fetching it: a
+ * query matching a speaker's name shows that line, whatever the body also matched.
+ */
+export function needsArticle(doc: DocEntry, matches: readonly Match[], max: number): boolean {
+  return plan(doc, matches)
+    .planned.slice(0, max)
+    .some((p) => p.line === null);
+}
+
+/** A hit to be: a line (title, name or role) with its matches, or a cluster of body matches (no line). */
+interface Planned {
+  readonly line: Line | null;
+  readonly ms: readonly Match[];
+  readonly rank: number;
+  /** Where it starts (an ordinal): lines come before the body, so a line wins a tie. */
+  readonly at: number;
+}
+
+/** Every hit the matches could make, best first: their order needs the doc entry, never the text. */
+function plan(doc: DocEntry, matches: readonly Match[]): { planned: Planned[]; bodyBase: number } {
   const { lines, bodyBase } = layout(doc);
-  const hits: { hit: Hit; rank: number; at: number }[] = [];
+  const planned: Planned[] = [];
   const body: Match[] = [];
   const byLine = new Map<Line, Match[]>();
   for (const m of matches) {
@@ -94,19 +135,11 @@ export function presentHits(
     const prev = bestLine.get(key);
     if (!prev || rank(ms) > rank(prev.ms)) bestLine.set(key, { line, ms });
   }
-  for (const { line, ms } of bestLine.values()) {
-    hits.push({ hit: lineHit(doc, line, ms), rank: rank(ms), at: line.from });
+  for (const { line, ms } of bestLine.values()) planned.push({ line, ms, rank: rank(ms), at: line.from });
+  for (const cluster of clusters(body)) {
+    planned.push({ line: null, ms: cluster, rank: rank(cluster), at: cluster[0]?.ordinal ?? 0 });
   }
-  if (article) {
-    for (const cluster of clusters(body)) {
-      const hit = bodyHit(article, cluster, bodyBase);
-      if (hit) hits.push({ hit, rank: rank(cluster), at: cluster[0]?.ordinal ?? 0 });
-    }
-  }
-  return hits
-    .sort((a, b) => b.rank - a.rank || a.at - b.at)
-    .slice(0, max)
-    .map((h) => h.hit);
+  return { planned: planned.sort((a, b) => b.rank - a.rank || a.at - b.at), bodyBase };
 }
 
 /** More distinct query parts first, then the better field. */

@@ -1,17 +1,20 @@
 // Loading the search index and running queries, through the query cache: the manifest, each shard and
-// each article are fetched once and shared by the header field and the results page. The search code
-// itself arrives with the first of these (`import()`), never in the first bundle.
+// each snippet's text are fetched once and shared by the header field and the results page. The search
+// code itself arrives with the first of these (`import()`), never in the first bundle.
 
 import { keepPreviousData, queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 
+import type { OfflineInfo } from '@/content/offline';
 import type * as EngineModule from '@/content/search/engine';
 import type { Match, ParsedQuery } from '@/content/search/query';
 import type { ArticleText, FoundArticle, Hit } from '@/content/search/present';
 import { articleQueryOptions } from '@/lib/api/article';
-import { fetchJson } from '@/lib/api/fetch-json';
+import { ContentLoadError, fetchJson } from '@/lib/api/fetch-json';
 import { SEARCH_RESULTS_KEY } from '@/lib/api/local-articles';
 import { searchLocal } from '@/lib/api/local-search';
+import { CORRECTIONS_KEY } from '@/lib/corrections-key';
 import type { SearchFilters } from '@/lib/router';
+import { readStored } from '@/lib/storage';
 
 import { FILTER_KEYS, hasFilters, withoutFilter, type FilterKey } from '../lib/filters';
 
@@ -63,18 +66,66 @@ export const facetShardQueryOptions = (file: string) =>
     queryFn: async ({ signal }) => fetchJson(file, (await loadEngine()).FacetShard, WHAT, signal),
   });
 
+/** An article's snippet text (format.ts, SnippetText): what a snippet is cut from, without the analysis. */
+export const snippetTextQueryOptions = (id: string) =>
+  queryOptions({
+    queryKey: ['search', 'text', id],
+    queryFn: async ({ signal }): Promise<ArticleText> => {
+      const { SnippetText, fromSnippetText, snippetTextPath } = await loadEngine();
+      const file = await fetchJson(snippetTextPath(id), SnippetText, WHAT, signal);
+      // A file renamed by hand would otherwise cut another article's words under this title.
+      if (file.id !== id) {
+        const detail = `${snippetTextPath(id)} holds ${file.id}`;
+        throw new ContentLoadError('The search index is damaged and cannot be shown.', detail, false);
+      }
+      return fromSnippetText(file);
+    },
+  });
+
 /**
- * One article found. `later` is set when its snippet needs the article, which was not loaded yet and was
- * not waited for (`articles: 'cached'`): it cuts the best hit from the article once that arrives.
+ * Where a result's snippet is cut from: the snippet text file (gzip, 62 % of the seed's article file),
+ * unless the whole article is as cheap or is what the snippet must show. It is when it is already in the
+ * cache; when the reader has corrections (a snippet shows quotation kinds and speakers, which they
+ * change); and when the whole library is precached (offline.ts), where the article is stored and the text
+ * file is not.
+ */
+export const snippetSourceQueryOptions = (client: QueryClient, offline: OfflineInfo, id: string) =>
+  offline.search || hasCorrections() || client.getQueryData(articleQueryOptions(id).queryKey)
+    ? articleTextQueryOptions(id)
+    : snippetTextQueryOptions(id);
+export type SnippetSource = ReturnType<typeof snippetSourceQueryOptions>;
+
+/**
+ * hasStoredCorrections (lib/corrections-key.ts), written out: importing it here would add an export to the
+ * first bundle, which is at its 100 KB budget to the byte (test/budget), while these two are exported
+ * already.
+ */
+const hasCorrections = (): boolean => readStored(CORRECTIONS_KEY) !== null;
+
+/**
+ * The reader's article query (its key and function, so its cache and its corrections' refresh), typed as
+ * the text a snippet reads: one type for either source of a snippet.
+ */
+const articleTextQueryOptions = (id: string) => {
+  const { queryKey, queryFn, retry } = articleQueryOptions(id);
+  return queryOptions<ArticleText, Error, ArticleText, string[]>({ queryKey, queryFn, retry });
+};
+
+/**
+ * One article found. `later` is set when its snippet needs the article's text, which was not loaded yet
+ * and was not waited for (`articles: 'cached'`): load `source`, and `hit` cuts the best hit from it.
  */
 export interface SearchResult extends FoundArticle {
-  readonly later: { readonly hit: (article: ArticleText) => Hit | undefined } | null;
+  readonly later: {
+    readonly source: SnippetSource;
+    readonly hit: (text: ArticleText) => Hit | undefined;
+  } | null;
 }
 
 /**
- * `wait`: every result's article is loaded before the results resolve (the results page). `cached`: only
- * articles already loaded give snippets now; the others come with `later`, so the header's suggestions
- * paint as soon as the index has answered and their snippets fill in as the articles arrive.
+ * `wait`: every result's snippet text is loaded before the results resolve (the results page). `cached`:
+ * only texts already loaded give snippets now; the others come with `later`, so the header's suggestions
+ * paint as soon as the index has answered and their snippets fill in as the texts arrive.
  */
 export type ArticleMode = 'wait' | 'cached';
 
@@ -246,20 +297,20 @@ async function resultFor(
   articles: ArticleMode,
 ): Promise<SearchResult> {
   const entry = await docEntryFor(client, manifest, doc);
-  // Snippets are cut from the article, which opening the result then finds in the cache. Without it
-  // (a failed fetch) the result still shows its title and any title or speaker hit.
-  const options = articleQueryOptions(entry.id);
-  const needed = matches.length > 0;
-  const article = !needed
+  // Only a hit from the body needs the article's text: a query that finds a speaker by name shows that
+  // line without it. Without the text (a failed fetch) the result still shows its title and line hits.
+  const needed = engine.needsArticle(entry, matches, hitsPerResult);
+  const source = snippetSourceQueryOptions(client, manifest.offline, entry.id);
+  const text = !needed
     ? null
     : articles === 'wait'
-      ? await client.ensureQueryData(options).catch(() => null)
-      : (client.getQueryData(options.queryKey) ?? null);
+      ? await client.ensureQueryData(source).catch(() => null)
+      : (client.getQueryData(source.queryKey) ?? null);
   const later =
-    needed && article === null && articles === 'cached'
-      ? { hit: (loaded: ArticleText) => engine.presentHits(entry, loaded, matches, 1)[0] }
+    needed && text === null && articles === 'cached'
+      ? { source, hit: (loaded: ArticleText) => engine.presentHits(entry, loaded, matches, 1)[0] }
       : null;
-  return { ...engine.presentResult(entry, article, matches, hitsPerResult), later };
+  return { ...engine.presentResult(entry, text, matches, hitsPerResult), later };
 }
 
 /** The doc entry of bundled article number `doc`, from its docs shard. */

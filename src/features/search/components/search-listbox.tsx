@@ -1,13 +1,17 @@
 import { useQueries, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useMemo, type MouseEvent } from 'react';
 
-import { articleQueryOptions } from '@/lib/api/article';
 import type { Route } from '@/lib/router';
 import { usePainted } from '@/lib/use-after-paint';
 
 import type { ArticleText, Hit } from '@/content/search/present';
 
-import { searchManifestQueryOptions, useSearch, type SearchResult } from '../api/search';
+import {
+  searchManifestQueryOptions,
+  snippetTextQueryOptions,
+  useSearch,
+  type SearchResult,
+} from '../api/search';
 import { NO_FILTERS } from '../lib/filters';
 import { hitRoute } from '../lib/hit-route';
 import { HitSnippet } from './hit-snippet';
@@ -16,7 +20,7 @@ import { optionId } from './option-id';
 const SUGGESTIONS = 6;
 /** A performance mark, with the query as its detail, when fresh suggestions are in the page (before paint). */
 const RESULTS_MARK = 'verbatim:search-results';
-/** The same when every suggestion's snippet is in too (their articles loaded). */
+/** The same when every suggestion's snippet is in too (their texts loaded). */
 const SNIPPETS_MARK = 'verbatim:search-snippets';
 
 /** Fetches the search index's manifest, so the first keystroke finds it here. */
@@ -36,21 +40,24 @@ interface Props {
 
 /** The suggestions under the search field: the best hit of each top article, then "all results". */
 export function SearchListbox({ id, q, active, onActive, onChoose, onRoutes }: Props) {
-  // The suggestions paint once the index has answered; a snippet that needs its article fills in when the
-  // article arrives, so a keystroke never waits for six article files.
+  // The suggestions paint once the index has answered; a snippet that needs its article's text fills in
+  // when that arrives, so a keystroke never waits for six files.
   const search = useSearch(q, NO_FILTERS, SUGGESTIONS, 1, 'cached');
   const outcome = search.data;
   const pending = search.isFetching;
   const failed = search.isError;
   const results = useMemo(() => outcome?.results ?? [], [outcome]);
-  // The articles for snippets are asked for once the suggestions are on screen, not before their paint.
+  // The texts for snippets are asked for once the suggestions are on screen, not before their paint.
   const painted = usePainted(results) === results;
-  const articles = useQueries({
-    queries: results.map((r) => ({ ...articleQueryOptions(r.id), enabled: painted && r.later !== null })),
+  const texts = useQueries({
+    queries: results.map((r) => ({
+      ...(r.later?.source ?? snippetTextQueryOptions(r.id)),
+      enabled: painted && r.later !== null,
+    })),
   });
-  const hits = results.map((r, i) => hitOf(r, articles[i]?.data));
+  const hits = results.map((r, i) => hitOf(r, texts[i]?.data));
   const snippetsIn = results.every(
-    (r, i) => r.later === null || articles[i]?.data !== undefined || articles[i]?.isError === true,
+    (r, i) => r.later === null || texts[i]?.data !== undefined || texts[i]?.isError === true,
   );
   // For the search benchmark's keystroke-to-paint figures (test/bench/search-browser.ts).
   const fresh = outcome !== undefined && !search.isPlaceholderData;
@@ -107,6 +114,6 @@ export function SearchListbox({ id, q, active, onActive, onChoose, onRoutes }: P
   );
 }
 
-/** A suggestion's best hit: cut from its article once loaded, else what the index alone could show. */
-const hitOf = (r: SearchResult, article: ArticleText | undefined): Hit | undefined =>
-  r.later && article ? r.later.hit(article) : r.hits[0];
+/** A suggestion's best hit: cut from its article's text once loaded, else what the index alone could show. */
+const hitOf = (r: SearchResult, text: ArticleText | undefined): Hit | undefined =>
+  r.later && text ? r.later.hit(text) : r.hits[0];
