@@ -6,7 +6,7 @@
 // measures what goes over the wire).
 
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -41,6 +41,25 @@ async function gzipped(file: string, size: number, mtimeMs: number): Promise<Buf
     gzipCache.set(key, body);
   }
   return body;
+}
+
+/**
+ * Compresses every compressible file under `root` now, as a host that serves precompressed files does
+ * (nginx's gzip_static, a CDN's cached copy): the first request for a file then costs no compression.
+ * Without it, the first request for each file waits for gzip -9 of it on this server's one thread.
+ */
+export async function precompress(root: string): Promise<number> {
+  let count = 0;
+  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = join(entry.parentPath, entry.name);
+    const type = CONTENT_TYPES[extname(file)];
+    if (!type || !COMPRESSIBLE.test(type)) continue;
+    const info = await stat(file);
+    await gzipped(file, info.size, info.mtimeMs);
+    count++;
+  }
+  return count;
 }
 
 /** `sub/folder` → `/sub/folder/`. */
