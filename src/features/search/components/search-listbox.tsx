@@ -2,7 +2,7 @@ import { useQueries, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useMemo, type MouseEvent } from 'react';
 
 import type { Route } from '@/lib/router';
-import { usePainted } from '@/lib/use-after-paint';
+import { usePainted } from '@/lib/use-painted';
 
 import type { ArticleText, Hit } from '@/content/search/present';
 
