@@ -8,8 +8,8 @@
 //
 // Accessibility, best practices, SEO and CLS do not depend on how busy the machine is: each run must meet
 // them. Performance and TBT do (the simulation multiplies the CPU time it observes, so a busy CPU lowers
-// the score without anything in the app changing). They are judged on the best run of up to MAX_RUNS, and
-// only on runs made on a machine quiet enough for them to mean something (QUIET: Lighthouse's own CPU
+// the score without anything in the app changing). They are judged on the best of up to MAX_JUDGED runs
+// (MAX_RUNS in all), and only on runs made on a machine quiet enough for them to mean something (QUIET: Lighthouse's own CPU
 // benchmark, and the load average, since the benchmark is taken once at the start of a run and a busy
 // machine sometimes passes it): a run on a busier machine is printed, not judged. While the targets
 // are not met, NOT_YET_MET holds performance and TBT at the level measured, so that a regression fails
@@ -43,8 +43,15 @@ const NOT_YET_MET: { readonly performance: number; readonly tbtMs: number } | nu
  */
 const QUIET = { benchmarkIndex: 1500, loadPerCore: 2 } as const;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-/** Runs per route at most: while the targets are not met, the first that meets NOT_YET_MET ends them. */
-const MAX_RUNS = 8;
+/**
+ * Quiet runs per route before its performance and TBT are judged as they stand (a run meeting the
+ * targets ends them sooner). Counted apart from busy runs: just after the journeys the one-minute load
+ * average stays over the line for a while, and a fixed count of runs once left a single quiet one to
+ * judge by (library, 2026-12-01: seven busy runs at 98 or 96, then one quiet at 96).
+ */
+const MAX_JUDGED = 8;
+/** Runs per route at most, busy ones included, so that a machine busy throughout still ends. */
+const MAX_RUNS = 12;
 const SUBFOLDER = '/sub/verbatim/';
 const ROUTES = [
   { name: 'library', hash: '#/' },
@@ -269,6 +276,7 @@ async function main(): Promise<void> {
       } while (
         !runs.some(meetsTarget) &&
         !(NOT_YET_MET && runs.some(meetsLoadSensitive)) &&
+        runs.filter(quiet).length < MAX_JUDGED &&
         runs.length < MAX_RUNS
       );
       problems.push(...judge(route.name, runs));
