@@ -47,6 +47,7 @@ test('corrections are made, kept offline, listed, downloaded and undone', async 
   const card = page.getByRole('dialog', { name: `Speaker: ${KABULOV}` });
   await expect(card.getByText('Corrected by you')).toBeVisible();
   await page.keyboard.press('Escape');
+  await expect(card).toBeHidden();
   const panel = await openSpeakers(page);
   await expect(panel.getByText('Also named, without a quotation: Ashraf Ghani')).toBeVisible();
   await closeSpeakers(page);
@@ -56,7 +57,10 @@ test('corrections are made, kept offline, listed, downloaded and undone', async 
   await form.getByRole('radio', { name: 'Direct', exact: true }).check();
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(page.locator(`[data-quote-id="${indirect.id}"]`)).toHaveAttribute('data-quote-kind', 'direct');
+  // The card opens again on the quotation once it is redrawn; only then does Escape have a card to close.
+  await expect(card.getByText('Corrected by you')).toBeVisible();
   await page.keyboard.press('Escape');
+  await expect(card).toBeHidden();
 
   // Not a quotation: the highlight goes, the words stay.
   form = await correct(page, last.id);
