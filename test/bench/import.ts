@@ -7,10 +7,16 @@
 //
 // The throttle reaches the page only: Chromium refuses it for a dedicated worker ("Operation is only
 // supported for pages, not workers", asked through Target.setAutoAttach on the worker's own session), so
-// the engine's stages would run at full speed. The phone-class figure is therefore the measured time plus
-// (rate − 1) × the time the worker took (from the press until its outcome, the article analysed and
-// saved, is back in the page): the worker as if it too ran 4× slower. That over-counts a little (the page's own share of that span is throttled
-// already), so the figure errs on the slow side.
+// the engine's stages run at full speed. The phone-class figure is therefore
+//   4 × the worker's span in the unthrottled run   (the press until its outcome, the article analysed and
+//                                                    saved, is back in the page: the page's own part of it
+//                                                    4× slower too, as it should be)
+//   + what the throttled page does after that       (reading the outcome, drawing the first screen)
+// Until 2026-12-01 it was the throttled run's total + 3 × that run's worker span, which counts twice what
+// the throttle does reach inside that span: the page starting the worker and taking its messages, and the
+// worker's garbage collection, whose helper threads the throttle slows (a worker loop that allocates ran
+// 15% slower with the page throttled, one that only computes not at all; the engine's span grew from
+// 1.10 to 1.91 s). Both figures are printed; the target is judged on the first.
 //
 // Also printed: the same import unthrottled, when each stage began, so a slow stage shows, and the
 // longest task on the page's main thread (PerformanceObserver 'longtask') from the press until the last
@@ -62,6 +68,20 @@ function megabyteArticle(): string {
 }
 
 async function importOnce(page: Page, text: string, rate: number, profile: string | null): Promise<Run> {
+  // The worker's last message, seen before the page's own handler (set later, as `onmessage`) runs. Set
+  // before the page loads: the add view starts its worker as it opens.
+  await page.addInitScript(() => {
+    const PageWorker = window.Worker;
+    window.Worker = class extends PageWorker {
+      constructor(...args: ConstructorParameters<typeof Worker>) {
+        super(...args);
+        this.addEventListener('message', (event: MessageEvent<{ type?: string }>) => {
+          const bench = window.__bench;
+          if (event.data.type === 'done' && bench) bench.outcome ??= performance.now() - bench.start;
+        });
+      }
+    };
+  });
   await page.goto(`${BASE}#/add`);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
@@ -91,16 +111,6 @@ async function importOnce(page: Page, text: string, rate: number, profile: strin
       longTasks: [] as [number, number][],
     };
     window.__bench = bench;
-    // The worker's last message, seen before the page's own handler (set later, as `onmessage`) runs.
-    const PageWorker = window.Worker;
-    window.Worker = class extends PageWorker {
-      constructor(...args: ConstructorParameters<typeof Worker>) {
-        super(...args);
-        this.addEventListener('message', (event: MessageEvent<{ type?: string }>) => {
-          if (event.data.type === 'done') bench.outcome ??= performance.now() - bench.start;
-        });
-      }
-    };
     new PerformanceObserver((list) => {
       for (const task of list.getEntries())
         if (bench.start > 0 && task.startTime >= bench.start)
@@ -148,7 +158,6 @@ async function importOnce(page: Page, text: string, rate: number, profile: strin
     drawn,
     marks,
     worker,
-    phone: total + (rate - 1) * worker,
     longest: longTasks.reduce((max, [, d]) => Math.max(max, d), 0),
     longTasks: longTasks.length,
   };
@@ -162,8 +171,6 @@ interface Run {
   readonly drawn: number;
   /** Press to the outcome back from the worker. */
   readonly worker: number;
-  /** `total` with the worker's span slowed by the same rate as the page. */
-  readonly phone: number;
   /** The longest main-thread task from the press to the last paragraph drawn, and how many there were. */
   readonly longest: number;
   readonly longTasks: number;
@@ -211,15 +218,22 @@ async function main(): Promise<void> {
           `${ms(run.longest)} (${String(run.longTasks)} over 50 ms)`,
       );
     }
+    const plain = results.find(([rate]) => rate === 1)?.[1];
     const throttled = results.find(([rate]) => rate === THROTTLE)?.[1];
-    const phone = throttled?.phone ?? NaN;
+    const worker = plain?.worker ?? NaN;
+    const pageAfter = (throttled?.total ?? NaN) - (throttled?.worker ?? NaN);
+    const phone = THROTTLE * worker + pageAfter;
     console.log(
       `\nimport 1 MB, CPU ${String(THROTTLE)}× (worker too)   ${ms(phone)}   target < ${ms(TARGET_MS)}   ` +
         `ratio ${(phone / TARGET_MS).toFixed(2)} (${phone < TARGET_MS ? 'met' : 'missed'})`,
     );
     console.log(
-      `  = ${ms(throttled?.total ?? NaN)} measured with the page throttled + ${String(THROTTLE - 1)} × ` +
-        `${ms(throttled?.worker ?? NaN)} in the worker; load ${loadavg()[0]?.toFixed(1) ?? '?'} at the end`,
+      `  = ${String(THROTTLE)} × ${ms(worker)} in the worker (unthrottled run) + ${ms(pageAfter)} of the ` +
+        `throttled page after it; load ${loadavg()[0]?.toFixed(1) ?? '?'} at the end`,
+    );
+    const before = (throttled?.total ?? NaN) + (THROTTLE - 1) * (throttled?.worker ?? NaN);
+    console.log(
+      `  (the figure as counted before 2026-12-01, the throttled worker span counted 4×: ${ms(before)})`,
     );
   } finally {
     await browser.close();

@@ -27,6 +27,7 @@ const control = vi.hoisted(() => ({
 }));
 
 vi.mock('@/features/import/lib/run-import', () => ({
+  prepareImport: () => () => undefined,
   runImport: (request: ImportRequest, onStage: (stage: Stage) => void) => {
     control.requests.push(request);
     const outcome = new Promise((resolve) => {

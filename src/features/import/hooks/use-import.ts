@@ -7,7 +7,7 @@ import { navigate, routes } from '@/lib/router';
 
 import { RETRY } from '../lib/import-and-save';
 import type { ImportProblem, ImportRequest, Stage } from '../lib/import-source';
-import { runImport, type ImportJob } from '../lib/run-import';
+import { prepareImport, runImport, type ImportJob } from '../lib/run-import';
 
 export type ImportState =
   | { readonly status: 'idle'; readonly cancelled: boolean }
@@ -25,7 +25,7 @@ const nonce = (): string =>
 /**
  * An import from start to the reader: the worker's stages, saving in this browser among them, then the
  * article opened (from the query cache, so the reader does not read it back from storage). Leaving the
- * view cancels a running import.
+ * view cancels a running import. The worker for the first import starts with the view.
  */
 export function useImport() {
   const client = useQueryClient();
@@ -33,6 +33,7 @@ export function useImport() {
   const job = useRef<ImportJob | null>(null);
 
   useEffect(() => () => job.current?.cancel(), []);
+  useEffect(prepareImport, []);
 
   const start = useCallback(
     (input: ImportInput) => {

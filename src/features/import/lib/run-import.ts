@@ -1,4 +1,6 @@
 // Runs an import in a fresh Web Worker (analyze.worker.ts), reporting its stages; `cancel` terminates it.
+// The add view starts the worker for its next import when it opens (`prepareImport`): loading the worker's
+// code, the engine most of it, is then done while the reader pastes, not after the press.
 
 import type { ImportOutcome, ImportRequest, Stage } from './import-source';
 import type { WorkerMessage } from './analyze.worker';
@@ -9,8 +11,26 @@ export interface ImportJob {
   cancel(): void;
 }
 
+/** A worker started ahead and not yet given an import. */
+let spare: Worker | null = null;
+
+const startWorker = (): Worker =>
+  new Worker(new URL('./analyze.worker.ts', import.meta.url), { type: 'module' });
+
+/** Starts the next import's worker now; the returned function stops it if no import took it. */
+export function prepareImport(): () => void {
+  const worker = (spare ??= startWorker());
+  return () => {
+    if (spare !== worker) return;
+    worker.terminate();
+    spare = null;
+  };
+}
+
 export function runImport(request: ImportRequest, onStage: (stage: Stage) => void): ImportJob {
-  const worker = new Worker(new URL('./analyze.worker.ts', import.meta.url), { type: 'module' });
+  // Each import has a worker of its own, so nothing of one is left over in the next.
+  const worker = spare ?? startWorker();
+  spare = null;
   const outcome = new Promise<ImportOutcome>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
       const message = event.data;

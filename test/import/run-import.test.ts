@@ -1,0 +1,71 @@
+// The import's worker: started ahead by the add view, taken by the next import, and one per import.
+
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { prepareImport, runImport } from '@/features/import/lib/run-import';
+import type { ImportRequest } from '@/features/import/lib/import-source';
+
+/** A Worker that records what is done to it. */
+class FakeWorker {
+  static made: FakeWorker[] = [];
+  readonly posted: unknown[] = [];
+  terminated = false;
+  onmessage: ((event: MessageEvent) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  constructor() {
+    FakeWorker.made.push(this);
+  }
+  postMessage(message: unknown) {
+    this.posted.push(message);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+}
+
+const REQUEST: ImportRequest = {
+  source: { text: 'Title\n\nText.' },
+  title: null,
+  url: null,
+  nonce: 'abc123',
+};
+
+beforeEach(() => {
+  FakeWorker.made = [];
+  vi.stubGlobal('Worker', FakeWorker);
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('the import worker', () => {
+  it('is started ahead and taken by the next import, which posts to it', () => {
+    const stop = prepareImport();
+    expect(FakeWorker.made).toHaveLength(1);
+    runImport(REQUEST, () => undefined);
+    expect(FakeWorker.made).toHaveLength(1);
+    expect(FakeWorker.made[0]?.posted).toEqual([REQUEST]);
+    // Taken: leaving the view no longer stops it (cancelling the import does).
+    stop();
+    expect(FakeWorker.made[0]?.terminated).toBe(false);
+  });
+
+  it('is a new one for each import after the first', () => {
+    const stop = prepareImport();
+    runImport(REQUEST, () => undefined).cancel();
+    runImport(REQUEST, () => undefined);
+    expect(FakeWorker.made).toHaveLength(2);
+    expect(FakeWorker.made[0]?.terminated).toBe(true);
+    expect(FakeWorker.made[1]?.posted).toEqual([REQUEST]);
+    stop();
+  });
+
+  it('started ahead is stopped when the view closes without an import', () => {
+    const stop = prepareImport();
+    // Asked twice (React runs an effect twice in development): still one worker.
+    prepareImport();
+    expect(FakeWorker.made).toHaveLength(1);
+    stop();
+    expect(FakeWorker.made[0]?.terminated).toBe(true);
+    runImport(REQUEST, () => undefined);
+    expect(FakeWorker.made).toHaveLength(2);
+  });
+});
