@@ -48,8 +48,7 @@ async function gzipped(file: string, size: number, mtimeMs: number): Promise<Buf
  * (nginx's gzip_static, a CDN's cached copy): the first request for a file then costs no compression.
  * Without it, the first request for each file waits for gzip -9 of it on this server's one thread.
  */
-export async function precompress(root: string): Promise<number> {
-  let count = 0;
+export async function precompress(root: string): Promise<void> {
   for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const file = join(entry.parentPath, entry.name);
@@ -57,9 +56,7 @@ export async function precompress(root: string): Promise<number> {
     if (!type || !COMPRESSIBLE.test(type)) continue;
     const info = await stat(file);
     await gzipped(file, info.size, info.mtimeMs);
-    count++;
   }
-  return count;
 }
 
 /** `sub/folder` → `/sub/folder/`. */
