@@ -75,7 +75,7 @@ export function expandAcronyms(doc: Doc, entities: Entity[]): void {
   }
 }
 
-/** An ASCII letter, digit or underscore: what `\\b` tells words by, /u or not. */
+/** An ASCII letter, digit or underscore: what `\b` tells words by, /u or not. */
 const REGEX_WORD_CHAR = /[A-Za-z0-9_]/;
 
 /**
