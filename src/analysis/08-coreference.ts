@@ -9,7 +9,6 @@ import { appositionRoles } from './06a-subjects';
 import {
   addName,
   expandAcronyms,
-  findByName,
   nameRuns,
   nameWords,
   noteEvidence,
@@ -18,6 +17,7 @@ import {
   type NameMention,
 } from './08a-entities';
 import { resolveOne, withReferences, type Resolution } from './08b-resolution';
+import { findByName } from './entity-names';
 import { addRole, roleText } from './entity-roles';
 import type { Doc } from './doc';
 import type { Found } from './quotation';

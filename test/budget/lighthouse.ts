@@ -9,9 +9,9 @@
 // Accessibility, best practices, SEO and CLS do not depend on how busy the machine is: each run must meet
 // them. Performance and TBT do (the simulation multiplies the CPU time it observes, so a busy CPU lowers
 // the score without anything in the app changing). They are judged on the best of up to MAX_JUDGED runs
-// (MAX_RUNS in all), and only on runs made on a machine quiet enough for them to mean something (QUIET: Lighthouse's own CPU
-// benchmark, and the load average, since the benchmark is taken once at the start of a run and a busy
-// machine sometimes passes it): a run on a busier machine is printed, not judged. Each run waits a while
+// (MAX_RUNS in all), and only on runs made on a machine quiet enough for them to mean something (QUIET:
+// Lighthouse's own CPU benchmark, and the load average, since the benchmark is taken once at the start of
+// a run and a busy machine sometimes passes it): a run on a busier machine is printed, not judged. Each run waits a while
 // for the load to come down first (SETTLE), so that most runs can be judged. While the targets
 // are not met, NOT_YET_MET holds performance and TBT at the level measured, so that a regression fails
 // and CI stays green; it becomes null once the targets hold.
@@ -54,8 +54,8 @@ const MAX_JUDGED = 8;
 /** Runs per route at most, busy ones included, so that a machine busy throughout still ends. */
 const MAX_RUNS = 12;
 /**
- * Before each run, up to SETTLE_MS for the one-minute load average to come down to SETTLE_LOAD of the quiet
- * line. A run raises the load itself, and the journeys before Lighthouse leave it high: run back to back,
+ * Before each run, up to `ms` for the one-minute load average to come down to `load` × the quiet line
+ * (polled every `pollMs`). A run raises the load itself, and the journeys before Lighthouse leave it high: run back to back,
  * the runs stayed over the line, and a CI run (2026-12-01) had one quiet run of twelve for the library,
  * which scored 96 (headless Chromium presented its first frame two seconds late in it: observed first
  * paint 2,258 ms against 165 to 185 in the other runs of the same build, load event at 268 ms).
