@@ -69,6 +69,8 @@ test('paste an article, read it, find it in the library as Local, offline too, a
   await page.getByRole('button', { name: 'Analyse and save' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible({ timeout: 30_000 });
+  // It opens at its top, not where the add view was scrolled to for the button.
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
   expect(new URL(page.url()).hash).toMatch(
     /^#\/a\/local-lighthouse-keepers-vote-to-stay-on-the-skerry-ro-[a-z0-9]{6}$/,
   );

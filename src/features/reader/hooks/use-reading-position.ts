@@ -21,11 +21,12 @@ export function useReadingPosition(articleId: string, body: RefObject<HTMLElemen
     if (!root) return;
     if (restore) {
       const saved = readPosition(articleId);
-      const el = saved && root.querySelector<HTMLElement>(`[data-paragraph="${String(saved.paragraph)}"]`);
-      if (saved && el) {
-        const r = el.getBoundingClientRect();
-        window.scrollTo({ top: window.scrollY + r.top + saved.within * r.height - HEADER_ROOM });
-      }
+      const r =
+        saved && root.querySelector(`[data-paragraph="${String(saved.paragraph)}"]`)?.getBoundingClientRect();
+      // No place saved: the top, not where the view before was scrolled to (the add view, the library).
+      window.scrollTo({
+        top: saved && r ? window.scrollY + r.top + saved.within * r.height - HEADER_ROOM : 0,
+      });
     }
     let timer: number | undefined;
     const save = () => {
