@@ -1,7 +1,7 @@
 // npm run bench:import: how long a reader waits for a 1 MB article they bring, on a phone-class CPU. The
 // production build is served as a static host would, and Chromium (Playwright, /usr/bin/chromium) imports a
 // generated 1 MB text through the add view: pasted, "Analyse and save" pressed, and the reader showing the
-// article with its quotations highlighted. Timed inside the page, from the press to that moment.
+// article with its quotations highlighted. Timed inside the page, from the press to the frame that draws it.
 //
 //   target   < 3 s with the CPU throttled 4× (DevTools' Emulation.setCPUThrottlingRate, "mid-tier mobile")
 //
@@ -127,6 +127,7 @@ async function importOnce(page: Page, text: string, rate: number, profile: strin
     }).observe({ type: 'longtask' });
     const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Analyse and save');
     button?.addEventListener('click', () => (bench.start = performance.now()), { capture: true });
+    let seen = false;
     new MutationObserver(() => {
       const at = performance.now() - bench.start;
       const status = document.querySelector(
@@ -137,7 +138,12 @@ async function importOnce(page: Page, text: string, rate: number, profile: strin
         location.hash.startsWith('#/a/local-') &&
         document.querySelector('h1')?.textContent?.includes('Benchmark') &&
         document.querySelector('[data-quote-kind]');
-      if (shown && bench.shown === null) bench.shown = at;
+      // Shown once it is on the screen: the frame after the page first holds it (its layout and paint
+      // come with that frame), not the moment it enters the page.
+      if (shown && !seen) {
+        seen = true;
+        requestAnimationFrame(() => setTimeout(() => (bench.shown = performance.now() - bench.start)));
+      }
       if (bench.shown !== null && bench.drawn === null && !document.querySelector('[data-drawing]'))
         bench.drawn = at;
     }).observe(document.body, { subtree: true, childList: true, characterData: true });

@@ -119,7 +119,7 @@ function Reader({ article, route }: { article: Article; route: ArticleRoute }) {
       className="relative mx-auto w-full max-w-[66ch] min-w-0 py-8 data-[find]:pb-28 print:max-w-none print:py-0"
       data-find={find.open || undefined}
     >
-      {progress && <progress.ReadingProgress target={column} />}
+      {progress && <progress.ReadingProgress articleId={article.id} target={column} body={body} />}
       <ArticleHeader
         article={article}
         datelineInBody={model.paragraphs.some((p) => p.dateline !== null)}

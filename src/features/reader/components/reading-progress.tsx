@@ -1,10 +1,52 @@
 import { useEffect, useState, type RefObject } from 'react';
 
-import { readingProgress } from '../lib/scroll-metrics';
+import { savePosition } from '../lib/position';
+import { firstVisible, readingProgress } from '../lib/scroll-metrics';
 
-/** A thin bar across the top of the window: how far through the article the reader is. */
-export function ReadingProgress({ target }: { target: RefObject<HTMLElement | null> }) {
+const SAVE_DELAY = 300;
+
+const paragraphBoxes = (body: HTMLElement) =>
+  [...body.querySelectorAll<HTMLElement>('[data-paragraph]')].map((el) => {
+    const r = el.getBoundingClientRect();
+    return { index: Number(el.dataset['paragraph']), top: r.top, height: r.height };
+  });
+
+interface ReadingProgressProps {
+  readonly articleId: string;
+  /** The article, for the bar. */
+  readonly target: RefObject<HTMLElement | null>;
+  /** Its paragraphs (`data-paragraph`), for the place. */
+  readonly body: RefObject<HTMLElement | null>;
+}
+
+/**
+ * A thin bar across the top of the window: how far through the article the reader is. It also remembers
+ * the place as they scroll (useReadingPosition brings them back to it): the first paragraph in view and how
+ * far into it, which holds across text sizes.
+ */
+export function ReadingProgress({ articleId, target, body }: ReadingProgressProps) {
   const [progress, setProgress] = useState(0);
+
+  useEffect(() => {
+    const root = body.current;
+    if (!root) return;
+    let timer: number | undefined;
+    const save = () => {
+      window.clearTimeout(timer);
+      savePosition(articleId, window.scrollY <= 0 ? null : firstVisible(paragraphBoxes(root)));
+    };
+    const onScroll = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(save, SAVE_DELAY);
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('pagehide', save);
+    return () => {
+      window.clearTimeout(timer);
+      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('pagehide', save);
+    };
+  }, [articleId, body]);
 
   useEffect(() => {
     let frame = 0;

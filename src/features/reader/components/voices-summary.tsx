@@ -19,8 +19,13 @@ export function VoicesSummary({ voices, speakers, colors }: VoicesSummaryProps) 
   const rows = voices.voices.map((v) => ({
     ...v,
     key: v.speakerId ?? '(none)',
-    name: v.speakerId === null ? 'Unattributed' : (speakers.get(v.speakerId)?.name ?? v.speakerId),
-    color: v.speakerId === null ? 'none' : String(colors.get(v.speakerId) ?? 'none'),
+    name:
+      v.speakerId === null
+        ? 'Unattributed'
+        : v.speakerId
+          ? (speakers.get(v.speakerId)?.name ?? v.speakerId)
+          : `${String(voices.others)} others`,
+    color: String((v.speakerId ? colors.get(v.speakerId) : null) ?? 'none'),
   }));
   return (
     <section

@@ -35,7 +35,48 @@ describe('computeVoices', () => {
   });
 
   it('is empty without quotations', () => {
-    expect(computeVoices('no quotes', [])).toEqual({ totalWords: 0, voices: [] });
+    expect(computeVoices('no quotes', [])).toEqual({ totalWords: 0, voices: [], others: 0 });
+  });
+
+  it('lists eight speakers one by one', () => {
+    const text = Array.from({ length: 8 }, (_, i) => `"${'w '.repeat(i + 1).trim()}"`).join(' ');
+    let at = 0;
+    const quotes = Array.from({ length: 8 }, (_, i) => {
+      const end = text.indexOf('"', at + 1) + 1;
+      const quote = q(String(i), [at, end], `s${String(i)}`);
+      at = end + 1;
+      return quote;
+    });
+    const voices = computeVoices(text, quotes);
+    expect(voices.others).toBe(0);
+    expect(voices.voices.map((v) => v.speakerId)).toEqual(['s7', 's6', 's5', 's4', 's3', 's2', 's1', 's0']);
+  });
+
+  it('past eight speakers, gives the smallest one shared voice and keeps the unattributed apart', () => {
+    // Speaker i has i + 1 words; one unattributed quotation has 3.
+    const pieces = Array.from({ length: 12 }, (_, i) => ({ words: i + 1, speaker: `s${String(i)}` }));
+    pieces.push({ words: 3, speaker: '' });
+    let text = '';
+    const quotes = pieces.map((p, i) => {
+      const start = text.length;
+      text += `"${'w '.repeat(p.words).trim()}" `;
+      return q(String(i), [start, text.length - 1], p.speaker || null);
+    });
+    const voices = computeVoices(text, quotes);
+    expect(voices.totalWords).toBe(81);
+    expect(voices.others).toBe(5);
+    expect(voices.voices.map((v) => [v.speakerId, v.words])).toEqual([
+      ['s11', 12],
+      ['s10', 11],
+      ['s9', 10],
+      ['s8', 9],
+      ['s7', 8],
+      ['s6', 7],
+      ['s5', 6],
+      ['', 1 + 2 + 3 + 4 + 5],
+      [null, 3],
+    ]);
+    expect(voices.voices.reduce((sum, v) => sum + v.percent, 0)).toBe(100);
   });
 });
 

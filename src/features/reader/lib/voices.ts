@@ -7,7 +7,7 @@ import type { Quote, Span } from '@/content/schema';
 import { segmentParagraph, type Segment } from './segments';
 
 export interface Voice {
-  /** Null: the quotations nobody could be found for. */
+  /** Null: the quotations nobody could be found for; '' the smaller voices of a long report, together. */
   readonly speakerId: string | null;
   readonly words: number;
   /** Whole percentages of all quoted words, adding up to 100. */
@@ -18,7 +18,15 @@ export interface Voices {
   readonly totalWords: number;
   /** Most words first; the unattributed share last. */
   readonly voices: readonly Voice[];
+  /** How many speakers the '' voice holds (0: none). */
+  readonly others: number;
 }
+
+/**
+ * Speakers listed one by one, at most: a long report quotes hundreds, whose list would push the article
+ * off the screen and take the phone a long moment to lay out. The rest share one voice.
+ */
+export const VOICE_ROWS = 8;
 
 export function computeVoices(
   text: string,
@@ -38,13 +46,18 @@ export function computeVoices(
   const whole: Span = [0, text.length];
   walk(segmentParagraph(text, whole, quotes).segments, undefined);
 
-  const counted = [...words.entries()].filter(([, n]) => n > 0);
+  const counted = [...words.entries()]
+    .filter(([, n]) => n > 0)
+    .sort(([a, m], [b, n]) => Number(a === null) - Number(b === null) || n - m);
   const totalWords = counted.reduce((sum, [, n]) => sum + n, 0);
+  const others = counted.filter(([id]) => id !== null).length - VOICE_ROWS + 1;
+  if (others > 1) {
+    const rest = counted.splice(VOICE_ROWS - 1, others);
+    counted.splice(VOICE_ROWS - 1, 0, ['', rest.reduce((sum, [, n]) => sum + n, 0)]);
+  }
   const percents = wholePercents(counted.map(([, n]) => n));
-  const voices = counted
-    .map(([speakerId, n], i) => ({ speakerId, words: n, percent: percents[i] ?? 0 }))
-    .sort((a, b) => Number(a.speakerId === null) - Number(b.speakerId === null) || b.words - a.words);
-  return { totalWords, voices };
+  const voices = counted.map(([speakerId, n], i) => ({ speakerId, words: n, percent: percents[i] ?? 0 }));
+  return { totalWords, voices, others: others > 1 ? others : 0 };
 }
 
 /**
