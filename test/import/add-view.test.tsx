@@ -132,13 +132,15 @@ describe('the add view', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Analyse and save' }));
     expect(await screen.findByText(/Step 1 of 5: Reading/)).toBeTruthy();
     expect(screen.getByRole('progressbar', { name: 'Import progress' })).toBeTruthy();
-    expect(screen.getByLabelText<HTMLTextAreaElement>('Article text').disabled).toBe(true);
+    // The form makes way for the progress, and comes back with the text after a cancel.
+    expect(screen.getByLabelText('Article text').closest('[hidden]')).not.toBeNull();
     const cancel = screen.getByRole('button', { name: 'Cancel' });
     expect(document.activeElement).toBe(cancel);
     fireEvent.click(cancel);
     expect(control.cancelled).toBe(1);
     expect(await screen.findByText(/Import cancelled\. Nothing was saved\./)).toBeTruthy();
     expect(screen.getByLabelText<HTMLTextAreaElement>('Article text').value).toBe(ARTICLE);
+    expect(screen.getByLabelText('Article text').closest('[hidden]')).toBeNull();
     expect((await control.store?.list())?.entries).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 
 import type { AddRoute } from '@/lib/router';
 
@@ -15,7 +15,9 @@ const FIELD = 'mt-1 block w-full rounded-md border border-rule bg-panel px-3 py-
  */
 export function AddView({ route }: { route: AddRoute }) {
   const [title, setTitle] = useState(route.title ?? '');
-  const [text, setText] = useState(route.text ?? '');
+  // The text is the field's own, read when the reader presses: a controlled field would have React read
+  // back and compare a pasted megabyte on every render (each keystroke, each stage of the import).
+  const field = useRef<HTMLTextAreaElement>(null);
   const [empty, setEmpty] = useState(false);
   const { state, start, cancel } = useImport();
   const running = state.status === 'running';
@@ -24,6 +26,7 @@ export function AddView({ route }: { route: AddRoute }) {
   const common = (): Omit<ImportInput, 'source'> => ({ title: title.trim() || null, url: route.url });
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
+    const text = field.current?.value ?? '';
     if (text.trim() === '') {
       setEmpty(true);
       document.getElementById(ids.text)?.focus();
@@ -50,54 +53,45 @@ export function AddView({ route }: { route: AddRoute }) {
           nothing leaves your device: paste the article’s text below, or save the page and choose the file.
         </p>
       )}
-      <form onSubmit={onSubmit} className="mt-6" noValidate>
-        <label htmlFor={ids.title} className="font-medium">
-          Title <span className="font-normal text-muted">(optional)</span>
-        </label>
-        <input
-          id={ids.title}
-          value={title}
-          onChange={(e) => setTitle(e.target.value)}
-          disabled={running}
-          className={FIELD}
-        />
-        <label htmlFor={ids.text} className="mt-4 block font-medium">
-          Article text
-        </label>
-        <p id={ids.hint} className="text-sm text-muted">
-          Without a title, the first line is the headline, or the opening words are.
-        </p>
-        <textarea
-          id={ids.text}
-          value={text}
-          onChange={(e) => {
-            setText(e.target.value);
-            setEmpty(false);
-          }}
-          disabled={running}
-          rows={10}
-          // Browsers keep a field's value with the history entry when the page navigates away, which for
-          // a pasted megabyte is a long freeze just as the reader opens; nothing here needs it back.
-          autoComplete="off"
-          aria-describedby={empty ? `${ids.hint} ${ids.empty}` : ids.hint}
-          aria-invalid={empty || undefined}
-          className={`${FIELD} font-serif leading-relaxed`}
-        />
-        {empty && (
-          <p id={ids.empty} className="mt-1 text-sm font-medium">
-            Paste the article’s text first, or choose a file below.
+      {/* Out of the page while an import runs, the progress in its place: a megabyte in the field would
+          otherwise be laid out and painted again, disabled, as the engine starts. */}
+      <div hidden={running}>
+        <form onSubmit={onSubmit} className="mt-6" noValidate>
+          <label htmlFor={ids.title} className="font-medium">
+            Title <span className="font-normal text-muted">(optional)</span>
+          </label>
+          <input id={ids.title} value={title} onChange={(e) => setTitle(e.target.value)} className={FIELD} />
+          <label htmlFor={ids.text} className="mt-4 block font-medium">
+            Article text
+          </label>
+          <p id={ids.hint} className="text-sm text-muted">
+            Without a title, the first line is the headline, or the opening words are.
           </p>
-        )}
-        <button
-          type="submit"
-          disabled={running}
-          className="mt-4 min-h-11 rounded-md bg-accent px-5 font-medium text-page disabled:opacity-60"
-        >
-          Analyse and save
-        </button>
-      </form>
-      <h2 className="mt-8 font-medium">From a file</h2>
-      <FilePicker onFile={onFile} disabled={running} />
+          <textarea
+            id={ids.text}
+            ref={field}
+            defaultValue={route.text ?? ''}
+            onChange={() => empty && setEmpty(false)}
+            rows={10}
+            // Browsers keep a field's value with the history entry when the page navigates away, which for
+            // a pasted megabyte is a long freeze just as the reader opens; nothing here needs it back.
+            autoComplete="off"
+            aria-describedby={empty ? `${ids.hint} ${ids.empty}` : ids.hint}
+            aria-invalid={empty || undefined}
+            className={`${FIELD} font-serif leading-relaxed`}
+          />
+          {empty && (
+            <p id={ids.empty} className="mt-1 text-sm font-medium">
+              Paste the article’s text first, or choose a file below.
+            </p>
+          )}
+          <button type="submit" className="mt-4 min-h-11 rounded-md bg-accent px-5 font-medium text-page">
+            Analyse and save
+          </button>
+        </form>
+        <h2 className="mt-8 font-medium">From a file</h2>
+        <FilePicker onFile={onFile} disabled={running} />
+      </div>
       {state.status === 'running' && (
         <ImportProgress stage={state.stage} what={state.what} onCancel={cancel} />
       )}
