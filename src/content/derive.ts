@@ -5,7 +5,7 @@
 import type { Analysis } from '@/analysis';
 
 import { articlePath } from './paths';
-import { WORD } from './words';
+import { countWords, WORD } from './words';
 import {
   countQuotes,
   MAX_ID_LENGTH,
@@ -16,18 +16,6 @@ import {
   type CatalogEntry,
   type TopSpeaker,
 } from './schema';
-
-/**
- * Words as src/content/words.ts counts them, without collecting them: a megabyte holds some 180 000, each
- * a string to make and drop. (The reader keeps the short form: it counts quotations, and every byte of its
- * first download counts.)
- */
-export function countWords(text: string): number {
-  WORD.lastIndex = 0;
-  let n = 0;
-  while (WORD.test(text)) n++;
-  return n;
-}
 
 /** Whether the text has a word at all: the first one is enough. */
 export function hasWords(text: string): boolean {

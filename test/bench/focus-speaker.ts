@@ -22,7 +22,7 @@ import { chromium, type Page } from '@playwright/test';
 
 import { analyze } from '@/analysis';
 import { compileContent } from '@/content/build';
-import { countWords } from '@/content/derive';
+import { countWords } from '@/content/words';
 
 import { generateArticle } from './corpus';
 

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 
 import type { Analysis } from '@/analysis';
-import { countWords, readingMinutes, toArticleId, topSpeakers } from '@/content/derive';
+import { readingMinutes, toArticleId, topSpeakers } from '@/content/derive';
+import { countWords } from '@/content/words';
 
 describe('toArticleId', () => {
   it.each([

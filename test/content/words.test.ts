@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { countWords, hasWords } from '@/content/derive';
-import { countWords as collectWords } from '@/content/words';
+import { hasWords } from '@/content/derive';
+import { countWords, WORD } from '@/content/words';
 
-// The reader's counting: every word collected, then counted.
-const collected = collectWords;
+// Every word collected, then counted: what countWords does without making the strings.
+const collected = (text: string) => text.match(WORD)?.length ?? 0;
 
 const pieces = fc.constantFrom(
   'word',

@@ -49,7 +49,14 @@ export const ReaderView = memo(function ReaderView({
 
 function Reader({ article, route }: { article: Article; route: ArticleRoute }) {
   const model = useMemo(() => buildReaderModel(article), [article]);
-  const voices = useMemo(() => computeVoices(article.text, article.quotes), [article]);
+  const voices = useMemo(
+    () =>
+      computeVoices(
+        model.paragraphs.map((p) => p.segments),
+        article.quotes,
+      ),
+    [model, article.quotes],
+  );
   const column = useRef<HTMLElement>(null);
   const body = useRef<HTMLDivElement>(null);
   const findButton = useRef<HTMLButtonElement>(null);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import type { Quote } from '@/content/schema';
 
-import { computeVoices, wholePercents } from './voices';
+import { segmentParagraph } from './segments';
+import { computeVoices as voicesOf, wholePercents } from './voices';
 
 type Q = Pick<Quote, 'id' | 'kind' | 'span' | 'speakerId'>;
 const q = (id: string, span: [number, number], speakerId: string | null): Q => ({
@@ -11,6 +12,10 @@ const q = (id: string, span: [number, number], speakerId: string | null): Q => (
   span,
   speakerId,
 });
+
+/** The voices of the whole text laid out as one paragraph. */
+const computeVoices = (text: string, quotes: readonly Q[]) =>
+  voicesOf([segmentParagraph(text, [0, text.length], quotes).segments], quotes);
 
 describe('computeVoices', () => {
   it('counts the words of each speaker, a nested quotation for its own speaker only', () => {

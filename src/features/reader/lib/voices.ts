@@ -2,9 +2,9 @@
 // the Taliban's words quoted inside Kabulov's quotation count for the Taliban and not for Kabulov too.
 
 import { countWords } from '@/content/words';
-import type { Quote, Span } from '@/content/schema';
+import type { Quote } from '@/content/schema';
 
-import { segmentParagraph, type Segment } from './segments';
+import type { Segment } from './segments';
 
 export interface Voice {
   /** Null: the quotations nobody could be found for; '' the smaller voices of a long report, together. */
@@ -28,9 +28,13 @@ export interface Voices {
  */
 export const VOICE_ROWS = 8;
 
+/**
+ * The voices of the paragraphs as the reader lays them out (their segments, from the reader model): the
+ * words counted are the words highlighted, and a long article is not cut into runs a second time.
+ */
 export function computeVoices(
-  text: string,
-  quotes: readonly Pick<Quote, 'id' | 'kind' | 'span' | 'speakerId'>[],
+  paragraphs: readonly (readonly Segment[])[],
+  quotes: readonly Pick<Quote, 'id' | 'speakerId'>[],
 ): Voices {
   const speakerOf = new Map(quotes.map((q) => [q.id, q.speakerId]));
   const words = new Map<string | null, number>();
@@ -43,8 +47,7 @@ export function computeVoices(
       }
     }
   };
-  const whole: Span = [0, text.length];
-  walk(segmentParagraph(text, whole, quotes).segments, undefined);
+  for (const segments of paragraphs) walk(segments, undefined);
 
   const counted = [...words.entries()]
     .filter(([, n]) => n > 0)
