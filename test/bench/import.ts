@@ -177,6 +177,7 @@ async function importOnce(page: Page, text: string, rate: number, profile: strin
     worker,
     longest: longTasks.reduce((max, [, d]) => Math.max(max, d), 0),
     longTasks: longTasks.length,
+    slowest: [...longTasks].sort((a, b) => b[1] - a[1]).slice(0, 4),
   };
 }
 
@@ -192,6 +193,8 @@ interface Run {
   /** The longest main-thread task from the press to the last paragraph drawn, and how many there were. */
   readonly longest: number;
   readonly longTasks: number;
+  /** The longest few: [start since the press, duration]. */
+  readonly slowest: [number, number][];
 }
 
 async function main(): Promise<void> {
@@ -238,7 +241,8 @@ async function main(): Promise<void> {
       console.log(`  ${ms(run.drawn).padStart(8)}  Every paragraph drawn`);
       console.log(
         `  worker ${ms(run.worker)}, page after it ${ms(run.total - run.worker)}; longest main-thread task ` +
-          `${ms(run.longest)} (${String(run.longTasks)} over 50 ms)`,
+          `${ms(run.longest)} (${String(run.longTasks)} over 50 ms); the longest began at ` +
+          run.slowest.map(([at, d]) => `${ms(at)} (${ms(d)})`).join(', '),
       );
     }
     const plain = results.find(([rate]) => rate === 1)?.[1];
