@@ -29,7 +29,7 @@ export function AddView({ route }: { route: AddRoute }) {
     const text = field.current?.value ?? '';
     if (text.trim() === '') {
       setEmpty(true);
-      document.getElementById(ids.text)?.focus();
+      field.current?.focus();
       return;
     }
     start({ ...common(), source: { text } });

@@ -10,7 +10,9 @@ interface VoicesSummaryProps {
 
 /**
  * Who gets how much of the quoted words: a stacked bar for the eye (hidden from screen readers) and the
- * same shares as a list with names and percentages, so colour is never the only way to read it.
+ * same shares as a list with names and percentages, so colour is never the only way to read it. Past
+ * VOICE_ROWS speakers (lib/voices.ts) the smaller ones share one grey row, "N others"; the speakers'
+ * list beside the article names each.
  */
 export function VoicesSummary({ voices, speakers, colors }: VoicesSummaryProps) {
   if (voices.totalWords === 0) {
