@@ -11,10 +11,10 @@
 // the score without anything in the app changing). They are judged on the best of up to MAX_JUDGED runs
 // (MAX_RUNS in all), and only on runs made on a machine quiet enough for them to mean something (QUIET:
 // Lighthouse's own CPU benchmark, and the load average, since the benchmark is taken once at the start of
-// a run and a busy machine sometimes passes it): a run on a busier machine is printed, not judged. Each run waits a while
-// for the load to come down first (SETTLE), so that most runs can be judged. While the targets
-// are not met, NOT_YET_MET holds performance and TBT at the level measured, so that a regression fails
-// and CI stays green; it becomes null once the targets hold.
+// a run and a busy machine sometimes passes it): a run on a busier machine is printed, not judged. Each
+// run waits a while for the load to come down first (SETTLE), so that most runs can be judged. While the
+// targets are not met, NOT_YET_MET holds performance and TBT at the level measured, so that a regression
+// fails and CI stays green; it becomes null once the targets hold.
 //
 // Environment: CHROME_PATH (default /usr/bin/chromium); LIGHTHOUSE_PORT (default E2E_PORT + 2, so it
 // never meets the Playwright servers); LIGHTHOUSE_DIST=<folder> serves that build instead of building.
@@ -55,10 +55,11 @@ const MAX_JUDGED = 8;
 const MAX_RUNS = 12;
 /**
  * Before each run, up to `ms` for the one-minute load average to come down to `load` × the quiet line
- * (polled every `pollMs`). A run raises the load itself, and the journeys before Lighthouse leave it high: run back to back,
- * the runs stayed over the line, and a CI run (2026-12-01) had one quiet run of twelve for the library,
- * which scored 96 (headless Chromium presented its first frame two seconds late in it: observed first
- * paint 2,258 ms against 165 to 185 in the other runs of the same build, load event at 268 ms).
+ * (polled every `pollMs`). A run raises the load itself, and the journeys before Lighthouse leave it
+ * high: run back to back, the runs stayed over the line, and a CI run (2026-12-01) had one quiet run of
+ * twelve for the library, which scored 96 (headless Chromium presented its first frame two seconds late
+ * in it: observed first paint 2,258 ms against 165 to 185 in the other runs of the same build, load event
+ * at 268 ms).
  */
 const SETTLE = { ms: 45_000, load: 0.7, pollMs: 1_000 } as const;
 const SUBFOLDER = '/sub/verbatim/';

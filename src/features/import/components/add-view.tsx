@@ -53,8 +53,9 @@ export function AddView({ route }: { route: AddRoute }) {
           nothing leaves your device: paste the article’s text below, or save the page and choose the file.
         </p>
       )}
-      {/* Out of the page while an import runs, the progress in its place: a megabyte in the field would
-          otherwise be laid out and painted again, disabled, as the engine starts. */}
+      {/* Out of the page while an import runs, the progress in its place (nothing here can start another
+          one then): a megabyte in the field would otherwise be laid out and painted again as the engine
+          starts. */}
       <div hidden={running}>
         <form onSubmit={onSubmit} className="mt-6" noValidate>
           <label htmlFor={ids.title} className="font-medium">
@@ -90,7 +91,7 @@ export function AddView({ route }: { route: AddRoute }) {
           </button>
         </form>
         <h2 className="mt-8 font-medium">From a file</h2>
-        <FilePicker onFile={onFile} disabled={running} />
+        <FilePicker onFile={onFile} />
       </div>
       {state.status === 'running' && (
         <ImportProgress stage={state.stage} what={state.what} onCancel={cancel} />

@@ -8,7 +8,7 @@ const ACCEPT = [...ACCEPTED_EXTENSIONS, 'text/plain', 'text/markdown', 'text/htm
  * "Choose a file" (a real file input, visually replaced by its label) inside a zone a file can be dropped
  * on. Either way the file goes straight to the import.
  */
-export function FilePicker({ onFile, disabled }: { onFile: (file: File) => void; disabled: boolean }) {
+export function FilePicker({ onFile }: { onFile: (file: File) => void }) {
   const id = useId();
   const [over, setOver] = useState(false);
 
@@ -16,7 +16,7 @@ export function FilePicker({ onFile, disabled }: { onFile: (file: File) => void;
     e.preventDefault();
     setOver(false);
     const file = e.dataTransfer.files[0];
-    if (file && !disabled) onFile(file);
+    if (file) onFile(file);
   };
 
   return (
@@ -34,7 +34,6 @@ export function FilePicker({ onFile, disabled }: { onFile: (file: File) => void;
         id={id}
         type="file"
         accept={ACCEPT}
-        disabled={disabled}
         className="peer sr-only"
         onChange={(e) => {
           const file = e.target.files?.[0];
@@ -45,7 +44,7 @@ export function FilePicker({ onFile, disabled }: { onFile: (file: File) => void;
       />
       <label
         htmlFor={id}
-        className="inline-flex min-h-11 cursor-pointer items-center rounded-md border border-rule bg-panel px-4 font-medium peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-accent peer-disabled:cursor-not-allowed peer-disabled:opacity-60 hover:bg-rule"
+        className="inline-flex min-h-11 cursor-pointer items-center rounded-md border border-rule bg-panel px-4 font-medium peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-accent hover:bg-rule"
       >
         Choose a file…
       </label>
