@@ -11,6 +11,7 @@
 import { analyze, type Analysis } from '../analysis';
 
 import { hasWords, toArticleInput } from './derive';
+import { fastSafeParse } from './fast-parse';
 import { lineAt } from './problems';
 import { Article } from './schema';
 
@@ -92,8 +93,10 @@ export type Validated =
   { readonly ok: true; readonly article: Article } | { readonly ok: false; readonly problem: SourceProblem };
 
 /** The article file from a checked analysis, validated; a failure here is the engine's fault. */
+const safeParseArticle = fastSafeParse(Article);
+
 export function validateArticle(analysis: Analysis, ids: { id: string; sourceFile: string }): Validated {
-  const parsed = Article.safeParse(toArticleInput(analysis, ids));
+  const parsed = safeParseArticle(toArticleInput(analysis, ids));
   if (parsed.success) return { ok: true, article: parsed.data };
   const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`);
   return {

@@ -46,6 +46,8 @@ export interface Schema<S extends v.GenericSchema> {
   readonly schema: S;
   parse(value: unknown): v.InferOutput<S>;
   safeParse(value: unknown): SafeParseResult<v.InferOutput<S>>;
+  /** The checks that need the whole value, on a value that passed the field checks. */
+  readonly crossCheck: (value: v.InferOutput<S>) => SchemaIssue[];
 }
 
 export function defineSchema<S extends v.GenericSchema>(
@@ -69,6 +71,7 @@ export function defineSchema<S extends v.GenericSchema>(
   return {
     schema,
     safeParse,
+    crossCheck,
     parse(value) {
       const result = safeParse(value);
       if (!result.success) throw result.error;
@@ -264,75 +267,83 @@ export type Catalog = v.InferOutput<typeof CatalogSchema>;
  */
 function articleIntegrityIssues(article: v.InferOutput<typeof ArticleSchema>): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
-  const { text } = article;
-  const span = (s: Span | null, path: Path) => {
+  const { text, quotes } = article;
+  // A path is made only for an issue, from the place (`at`) and a key: a long import holds thousands of
+  // quotations and mentions, and copying a path for each would cost more than checking it.
+  const fail = (message: string, at: Path, key?: string | number) =>
+    issues.push({ path: key === undefined ? at : [...at, key], message });
+  const span = (s: Span | null, at: Path, key?: string | number) => {
     if (s && s[1] > text.length) {
-      issues.push({ path, message: `span [${String(s[0])}, ${String(s[1])}] runs past the text's end` });
+      fail(`span [${String(s[0])}, ${String(s[1])}] runs past the text's end`, at, key);
     }
   };
-  const quoted = (item: Cue | Mention | null, path: Path) => {
+  const quoted = (item: Cue | Mention | null, at: Path, key: string | number) => {
     if (!item) return;
-    span(item.span, [...path, 'span']);
-    if (item.span[1] <= text.length && text.slice(item.span[0], item.span[1]) !== item.text) {
-      issues.push({ path: [...path, 'text'], message: 'the text differs from what its span covers' });
+    const [start, end] = item.span;
+    if (end > text.length) span(item.span, [...at, key], 'span');
+    else if (end - start !== item.text.length || !text.startsWith(item.text, start)) {
+      fail('the text differs from what its span covers', [...at, key], 'text');
     }
   };
   const unique = (ids: readonly string[], what: string) => {
     const seen = new Set<string>();
     ids.forEach((id, i) => {
-      if (seen.has(id)) issues.push({ path: [what, i, 'id'], message: `duplicate id "${id}"` });
+      if (seen.has(id)) fail(`duplicate id "${id}"`, [what, i], 'id');
       seen.add(id);
     });
     return seen;
   };
 
   const { meta } = article;
-  span(meta.titleSpan, ['meta', 'titleSpan']);
-  span(meta.bylineSpan, ['meta', 'bylineSpan']);
-  span(meta.datelineSpan, ['meta', 'datelineSpan']);
-  article.paragraphs.forEach((p, i) => span(p, ['paragraphs', i]));
+  span(meta.titleSpan, ['meta'], 'titleSpan');
+  span(meta.bylineSpan, ['meta'], 'bylineSpan');
+  span(meta.datelineSpan, ['meta'], 'datelineSpan');
+  article.paragraphs.forEach((p, i) => span(p, ['paragraphs'], i));
 
   const quoteIds = unique(
-    article.quotes.map((q) => q.id),
+    quotes.map((q) => q.id),
     'quotes',
   );
   const speakerIds = unique(
     article.speakers.map((s) => s.id),
     'speakers',
   );
-  const refersTo = (id: string | null, ids: Set<string>, path: Path, what: string) => {
-    if (id !== null && !ids.has(id)) issues.push({ path, message: `refers to no ${what} "${id}"` });
+  const refersTo = (id: string | null, ids: Set<string>, what: string, at: Path, key: string | number) => {
+    if (id !== null && !ids.has(id)) fail(`refers to no ${what} "${id}"`, at, key);
   };
 
-  article.quotes.forEach((q, i) => {
+  quotes.forEach((q, i) => {
     const at: Path = ['quotes', i];
-    span(q.span, [...at, 'span']);
-    span(q.content, [...at, 'content']);
+    span(q.span, at, 'span');
+    span(q.content, at, 'content');
     if (q.content[0] < q.span[0] || q.content[1] > q.span[1]) {
-      issues.push({ path: [...at, 'content'], message: 'the content lies outside the quotation' });
+      fail('the content lies outside the quotation', at, 'content');
     }
-    quoted(q.cue, [...at, 'cue']);
-    quoted(q.mention, [...at, 'mention']);
-    refersTo(q.speakerId, speakerIds, [...at, 'speakerId'], 'speaker');
-    refersTo(q.parentId, quoteIds, [...at, 'parentId'], 'quotation');
-    refersTo(q.continuesId, quoteIds, [...at, 'continuesId'], 'quotation');
+    quoted(q.cue, at, 'cue');
+    quoted(q.mention, at, 'mention');
+    refersTo(q.speakerId, speakerIds, 'speaker', at, 'speakerId');
+    refersTo(q.parentId, quoteIds, 'quotation', at, 'parentId');
+    refersTo(q.continuesId, quoteIds, 'quotation', at, 'continuesId');
     if (q.parentId === q.id || q.continuesId === q.id) {
-      issues.push({ path: at, message: 'a quotation cannot contain or continue itself' });
+      fail('a quotation cannot contain or continue itself', at);
     }
   });
 
   article.speakers.forEach((s, i) => {
-    s.mentions.forEach((m, j) => quoted(m, ['speakers', i, 'mentions', j]));
-    s.quoteIds.forEach((id, j) => refersTo(id, quoteIds, ['speakers', i, 'quoteIds', j], 'quotation'));
+    const mentions: Path = ['speakers', i, 'mentions'];
+    const ids: Path = ['speakers', i, 'quoteIds'];
+    s.mentions.forEach((m, j) => quoted(m, mentions, j));
+    s.quoteIds.forEach((id, j) => refersTo(id, quoteIds, 'quotation', ids, j));
   });
 
-  const counts = countQuotes(article.quotes);
+  const counts = countQuotes(quotes);
   for (const key of ['total', 'direct', 'indirect', 'mixed'] as const) {
     if (article.stats.quotes[key] !== counts[key]) {
-      issues.push({
-        path: ['stats', 'quotes', key],
-        message: `says ${String(article.stats.quotes[key])} but the article has ${String(counts[key])}`,
-      });
+      fail(
+        `says ${String(article.stats.quotes[key])} but the article has ${String(counts[key])}`,
+        ['stats', 'quotes'],
+        key,
+      );
     }
   }
   return issues;

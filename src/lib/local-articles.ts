@@ -7,6 +7,7 @@
 // it on a Map (`memoryBackend`); the journeys in test/e2e run it on the real IndexedDB.
 
 import { toCatalogEntry } from '@/content/derive';
+import { fastSafeParse } from '@/content/fast-parse';
 import { isLocalId } from '@/content/paths';
 import { Article, Catalog, SCHEMA_VERSION, type CatalogEntry } from '@/content/schema';
 
@@ -92,7 +93,7 @@ export function localArticles(backend: () => Promise<Backend>): LocalArticles {
 
   const readArticle = (id: string, value: unknown): Article => {
     const stored = isRecord(value) ? value['article'] : undefined;
-    const parsed = Article.safeParse(typeof stored === 'string' ? parseJson(stored) : stored);
+    const parsed = safeParseArticle(typeof stored === 'string' ? parseJson(stored) : stored);
     if (!parsed.success || parsed.data.id !== id) {
       throw new ContentLoadError(
         'This imported article is damaged and cannot be shown. Delete it in the library and import it again.',
@@ -195,6 +196,9 @@ function parseJson(text: string): unknown {
     return undefined;
   }
 }
+
+/** A megabyte import read back is checked without valibot's copy of it (fast-parse.ts). */
+const safeParseArticle = fastSafeParse(Article);
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;

@@ -8,6 +8,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 
 import { analyze, type Analysis, type Quote as EngineQuote, type Speaker as EngineSpeaker } from '@/analysis';
 import { toArticleInput, toCatalogEntry } from '@/content/derive';
+import { fastSafeParse } from '@/content/fast-parse';
 import {
   Article,
   Catalog,
@@ -94,15 +95,20 @@ const CATALOG_CASES: readonly (readonly [string, Path, unknown, string])[] = [
 const issuePaths = (result: { error?: SchemaError | undefined }): string[] =>
   result.error?.issues.map((i) => i.path.join('.')) ?? [];
 
-describe('the article schema', () => {
+// Both ways of reading an article: the schema's own parse, and the compiled check before it that imports
+// and storage use (src/content/fast-parse.ts).
+describe.each([
+  ['the article schema', (value: unknown) => Article.safeParse(value)],
+  ['the article schema through its compiled check', fastSafeParse(Article)],
+])('%s', (_, safeParse) => {
   it('accepts the seed as the engine analyses it', () => {
-    expect(Article.safeParse(validArticle()).error).toBeUndefined();
+    expect(safeParse(validArticle()).error).toBeUndefined();
   });
 
   it.each(ARTICLE_CASES)('rejects %s', (_, path, value, reported) => {
     const article = validArticle();
     set(article, path, value);
-    const result = Article.safeParse(article);
+    const result = safeParse(article);
     expect(result.success).toBe(false);
     expect(issuePaths(result)).toContain(reported);
   });

@@ -1,0 +1,24 @@
+// `safeParse` for the long articles a reader brings, where the schema's own parse is slow: a compiled
+// check (compiled-check.ts) answers for a valid value, the usual case, and returns it as it is; anything
+// else goes to the schema's parse, which finds the same value valid or says what is wrong with it.
+
+import type * as v from 'valibot';
+
+import { compileCheck, type Check } from './compiled-check';
+import type { SafeParseResult, Schema } from './schema';
+
+export function fastSafeParse<S extends v.GenericSchema>(
+  schema: Schema<S>,
+): (value: unknown) => SafeParseResult<v.InferOutput<S>> {
+  // Compiled on first use: the importer's worker and the storage chunk need it, the first screen does not.
+  let check: Check | null | undefined;
+  return (value) => {
+    if (check === undefined) check = compileCheck(schema.schema);
+    if (check?.(value)) {
+      // The field checks passed, so the value has the output's shape: valibot's output is a copy of it.
+      const data = value as v.InferOutput<S>;
+      if (schema.crossCheck(data).length === 0) return { success: true, data };
+    }
+    return schema.safeParse(value);
+  };
+}
