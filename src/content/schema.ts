@@ -279,7 +279,9 @@ function articleIntegrityIssues(article: v.InferOutput<typeof ArticleSchema>): S
   };
   const quoted = (item: Cue | Mention | null, at: Path, key: string | number) => {
     if (!item) return;
-    const [start, end] = item.span;
+    // Read by index: destructuring steps an iterator, an object per step until the code is optimised.
+    const start = item.span[0];
+    const end = item.span[1];
     if (end > text.length) span(item.span, [...at, key], 'span');
     else if (end - start !== item.text.length || !text.startsWith(item.text, start)) {
       fail('the text differs from what its span covers', [...at, key], 'text');
