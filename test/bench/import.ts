@@ -8,10 +8,13 @@
 // The throttle reaches the page only: Chromium refuses it for a dedicated worker ("Operation is only
 // supported for pages, not workers", asked through Target.setAutoAttach on the worker's own session), so
 // the engine's stages run at full speed. The phone-class figure is therefore
-//   4 × the worker's span in the unthrottled run   (the press until its outcome, the article analysed and
-//                                                    saved, is back in the page: the page's own part of it
-//                                                    4× slower too, as it should be)
-//   + what the throttled page does after that       (reading the outcome, drawing the first screen)
+//   4 × the worker's span in the unthrottled run   (the press until its last message, the article analysed
+//                                                    and saved, is back in the page: the page's own part of
+//                                                    it 4× slower too, as it should be)
+//   + what the throttled page does after that       (reading the article, drawing the first screen)
+// The worker hands the article over before it saves it, and the page reads it meanwhile. In the throttled
+// run the save goes at full speed, so the page has a quarter of a phone's time for that reading, and what
+// it has not finished counts after the span: the figure counts the overlap short, never long.
 // Until 2026-12-01 it was the throttled run's total + 3 × that run's worker span, which counts twice what
 // the throttle does reach inside that span: the page starting the worker and taking its messages, and the
 // worker's garbage collection, whose helper threads the throttle slows (a worker loop that allocates ran
@@ -58,7 +61,7 @@ declare global {
       shown: number | null;
       /** When the last paragraph was drawn (a long article arrives in chunks after its first screen). */
       drawn: number | null;
-      /** When the worker's outcome (the article analysed and saved) reached the page. */
+      /** When the worker's last message (the article analysed and saved, or a problem) reached the page. */
       outcome: number | null;
       /** [start since the press, duration] of each long task after the press. */
       longTasks: [number, number][];

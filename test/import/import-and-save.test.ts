@@ -34,6 +34,36 @@ describe('importAndSave', () => {
     expect(outcome.problems[0]?.fix).toBe(RETRY);
   });
 
+  it('with `early`, hands the article over before saving it, then says only that it is saved', async () => {
+    const backend = memoryBackend();
+    const store = localArticles(() => Promise.resolve(backend));
+    const events: string[] = [];
+    const save = store.save.bind(store);
+    const outcome = await importAndSave(
+      request(TEXT),
+      () => undefined,
+      { ...store, save: (...args) => (events.push('save'), save(...args)) },
+      (json) => events.push(`article ${(JSON.parse(json) as { meta: { title: string } }).meta.title}`),
+    );
+    expect(outcome).toBeNull();
+    expect(events).toEqual(['article Pier reopens', 'save']);
+    expect((await store.list()).entries.map((e) => e.entry.title)).toEqual(['Pier reopens']);
+  });
+
+  it('with `early`, still says when the article it handed over could not be saved', async () => {
+    const store = localArticles(() => Promise.reject(new DOMException('full', 'QuotaExceededError')));
+    const handed: string[] = [];
+    const outcome = await importAndSave(
+      request(TEXT),
+      () => undefined,
+      store,
+      (json) => handed.push(json),
+    );
+    expect(handed).toHaveLength(1);
+    const parsed = JSON.parse(outcome ?? 'null') as ImportOutcome;
+    expect(parsed.ok).toBe(false);
+  });
+
   it('saves nothing when the text is not an article', async () => {
     const backend = memoryBackend();
     const store = localArticles(() => Promise.resolve(backend));

@@ -68,4 +68,42 @@ describe('the import worker', () => {
     runImport(REQUEST, () => undefined);
     expect(FakeWorker.made).toHaveLength(2);
   });
+
+  it('reads the article while the worker saves it, and gives it once the worker says it is saved', async () => {
+    const job = runImport(REQUEST, () => undefined);
+    const worker = FakeWorker.made[0];
+    let settled = false;
+    void job.outcome.then(() => (settled = true));
+    worker?.onmessage?.({ data: { type: 'article', json: '{"id":"local-a"}' } } as MessageEvent);
+    await new Promise((r) => setTimeout(r, 10));
+    // Parsed, not yet given: the save is not done.
+    expect(settled).toBe(false);
+    worker?.onmessage?.({ data: { type: 'done', outcome: null } } as MessageEvent);
+    expect(await job.outcome).toEqual({ ok: true, article: { id: 'local-a' } });
+    expect(worker?.terminated).toBe(true);
+  });
+
+  it('gives the problem, not the article read before, when the save fails', async () => {
+    const job = runImport(REQUEST, () => undefined);
+    const worker = FakeWorker.made[0];
+    worker?.onmessage?.({ data: { type: 'article', json: '{"id":"local-a"}' } } as MessageEvent);
+    const problem = { ok: false, problems: [{ message: 'full', fix: 'free space' }] };
+    worker?.onmessage?.({ data: { type: 'done', outcome: JSON.stringify(problem) } } as MessageEvent);
+    expect(await job.outcome).toEqual(problem);
+  });
+
+  it('cancelled, reads nothing more and gives nothing', async () => {
+    const parse = vi.spyOn(JSON, 'parse');
+    const job = runImport(REQUEST, () => undefined);
+    const worker = FakeWorker.made[0];
+    let settled = false;
+    void job.outcome.then(() => (settled = true));
+    worker?.onmessage?.({ data: { type: 'article', json: '{"id":"local-a"}' } } as MessageEvent);
+    job.cancel();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(worker?.terminated).toBe(true);
+    expect(parse).not.toHaveBeenCalled();
+    expect(settled).toBe(false);
+    parse.mockRestore();
+  });
 });

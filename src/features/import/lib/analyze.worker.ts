@@ -10,8 +10,13 @@ import type { ImportRequest, Stage } from './import-source';
 
 export type WorkerMessage =
   | { readonly type: 'stage'; readonly stage: Stage }
-  /** The outcome as JSON: the page parses a megabyte article far faster than it takes a structured clone. */
-  | { readonly type: 'done'; readonly outcome: string };
+  /**
+   * The article analysed, as JSON, before it is saved (the page parses a megabyte article far faster than
+   * it takes a structured clone): the page reads it while the worker stores it.
+   */
+  | { readonly type: 'article'; readonly json: string }
+  /** The end: `null` once the article sent before is saved, or else the outcome (a problem) as JSON. */
+  | { readonly type: 'done'; readonly outcome: string | null };
 
 // The DOM types describe a window; this file runs in a dedicated worker, whose postMessage takes no origin.
 const scope = self as unknown as {
@@ -20,7 +25,12 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (event) => {
-  importAndSave(event.data, (stage) => scope.postMessage({ type: 'stage', stage }), getLocalArticles()).then(
+  importAndSave(
+    event.data,
+    (stage) => scope.postMessage({ type: 'stage', stage }),
+    getLocalArticles(),
+    (json) => scope.postMessage({ type: 'article', json }),
+  ).then(
     (outcome) => scope.postMessage({ type: 'done', outcome }),
     // An engine failure, thrown again outside the promise: the page hears of it as a worker error
     // (`onerror` in run-import.ts) rather than waiting for an outcome that will not come.

@@ -2,6 +2,8 @@
 // The add view starts the worker for its next import when it opens (`prepareImport`): loading the worker's
 // code, the engine most of it, is then done while the reader pastes, not after the press.
 
+import type { Article } from '@/content/schema';
+
 import type { ImportOutcome, ImportRequest, Stage } from './import-source';
 import type { WorkerMessage } from './analyze.worker';
 
@@ -31,18 +33,33 @@ export function runImport(request: ImportRequest, onStage: (stage: Stage) => voi
   // Each import has a worker of its own, so nothing of one is left over in the next.
   const worker = spare ?? startWorker();
   spare = null;
+  let cancelled = false;
+  // The article, parsed while the worker saves it; shown once the worker says it is saved.
+  let article: Promise<Article> | null = null;
   const outcome = new Promise<ImportOutcome>((resolve, reject) => {
+    // Made by JSON.stringify in the worker from plain data (the article passed its schema there). Parsed
+    // in a task of its own: taking a megabyte article's message and parsing it are each some 200 ms on a
+    // phone, and the page can draw a frame between them.
+    const parse = <T>(json: string) =>
+      new Promise<T>((done) =>
+        setTimeout(() => {
+          if (!cancelled) done(JSON.parse(json) as T);
+        }),
+      );
     worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
       const message = event.data;
       if (message.type === 'stage') {
         onStage(message.stage);
         return;
       }
+      if (message.type === 'article') {
+        article = parse<Article>(message.json);
+        return;
+      }
       worker.terminate();
-      // Made by JSON.stringify in the worker from plain data (the article passed its schema there). Parsed
-      // in a task of its own: taking a megabyte article's message and parsing it are each some 200 ms on a
-      // phone, and the page can draw a frame between them.
-      setTimeout(() => resolve(JSON.parse(message.outcome) as ImportOutcome));
+      if (message.outcome !== null) void parse<ImportOutcome>(message.outcome).then(resolve);
+      else if (article) void article.then((saved) => resolve({ ok: true, article: saved }));
+      else reject(new Error('The analysis ended without its article.'));
     };
     worker.onerror = (event) => {
       worker.terminate();
@@ -51,5 +68,11 @@ export function runImport(request: ImportRequest, onStage: (stage: Stage) => voi
   });
   // A file's bytes move to the worker rather than being copied.
   worker.postMessage(request, 'bytes' in request.source ? [request.source.bytes.buffer] : []);
-  return { outcome, cancel: () => worker.terminate() };
+  return {
+    outcome,
+    cancel: () => {
+      cancelled = true;
+      worker.terminate();
+    },
+  };
 }
