@@ -92,9 +92,9 @@ export function checkAnalysis(source: string, analysis: Analysis): SourceProblem
 export type Validated =
   { readonly ok: true; readonly article: Article } | { readonly ok: false; readonly problem: SourceProblem };
 
-/** The article file from a checked analysis, validated; a failure here is the engine's fault. */
 const safeParseArticle = fastSafeParse(Article);
 
+/** The article file from a checked analysis, validated; a failure here is the engine's fault. */
 export function validateArticle(analysis: Analysis, ids: { id: string; sourceFile: string }): Validated {
   const parsed = safeParseArticle(toArticleInput(analysis, ids));
   if (parsed.success) return { ok: true, article: parsed.data };

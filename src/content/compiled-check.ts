@@ -14,17 +14,18 @@ import type * as v from 'valibot';
 export type Check = (value: unknown) => boolean;
 
 /** The shape of the schema and action objects valibot builds: their `type`, and what each type carries. */
-interface Node {
+interface SchemaNode {
   readonly kind: string;
   readonly type: string;
-  readonly pipe?: readonly Node[];
-  readonly entries?: Readonly<Record<string, Node>>;
-  readonly items?: readonly Node[];
-  readonly item?: Node;
-  readonly wrapped?: Node;
+  readonly pipe?: readonly SchemaNode[];
+  readonly entries?: Readonly<Record<string, SchemaNode>>;
+  readonly items?: readonly SchemaNode[];
+  readonly item?: SchemaNode;
+  readonly wrapped?: SchemaNode;
   readonly options?: readonly unknown[];
   readonly literal?: unknown;
   readonly default?: unknown;
+  readonly fallback?: unknown;
   readonly requirement?: unknown;
 }
 
@@ -39,16 +40,19 @@ export function compileCheck(schema: v.GenericSchema): Check | null {
 
 class Unsupported extends Error {}
 
-function compile(node: Node): Check {
+function compile(node: SchemaNode): Check {
+  // A fallback turns a failure into a value of its own rather than an issue.
+  if (node.fallback !== undefined) throw new Unsupported();
   if (node.pipe) {
     const [base, ...actions] = node.pipe;
     if (!base) throw new Unsupported();
-    return withActions(compileSchema(base), actions);
+    // The base may be a pipe of its own (valibot does not flatten them): compiled whole, its actions kept.
+    return withActions(compile(base), actions);
   }
   return compileSchema(node);
 }
 
-function compileSchema(node: Node): Check {
+function compileSchema(node: SchemaNode): Check {
   switch (node.type) {
     case 'string':
       return (x) => typeof x === 'string';
@@ -57,8 +61,9 @@ function compileSchema(node: Node): Check {
     case 'boolean':
       return (x) => typeof x === 'boolean';
     case 'literal': {
+      // `===` where valibot takes SameValueZero: they differ only for a NaN literal, which then passes
+      // nothing here and goes to valibot.
       const { literal } = node;
-      if (typeof literal === 'number' && Number.isNaN(literal)) throw new Unsupported();
       return (x) => x === literal;
     }
     case 'picklist': {
@@ -98,9 +103,9 @@ function compileSchema(node: Node): Check {
   }
 }
 
-function strictObject(entries: Readonly<Record<string, Node>>): Check {
+function strictObject(entries: Readonly<Record<string, SchemaNode>>): Check {
   const keys = Object.keys(entries);
-  const checks = keys.map((key) => compile(entries[key] as Node));
+  const checks = keys.map((key) => compile(entries[key] as SchemaNode));
   // Valibot lets a key be absent only when its schema is optional; absent or present, the value is checked.
   const required = keys.map((key) => entries[key]?.type !== 'optional');
   const known = new Set(keys);
@@ -119,7 +124,7 @@ function strictObject(entries: Readonly<Record<string, Node>>): Check {
   };
 }
 
-function withActions(base: Check, actions: readonly Node[]): Check {
+function withActions(base: Check, actions: readonly SchemaNode[]): Check {
   const tests: Check[] = [];
   for (const action of actions) {
     const test = compileAction(action);
@@ -133,7 +138,7 @@ function withActions(base: Check, actions: readonly Node[]): Check {
 }
 
 /** The test of a pipe's action; null for the ones that leave the value as it is (readonly, brand). */
-function compileAction(action: Node): Check | null {
+function compileAction(action: SchemaNode): Check | null {
   if (action.kind === 'transformation' && (action.type === 'readonly' || action.type === 'brand'))
     return null;
   if (action.kind === 'metadata') return null;

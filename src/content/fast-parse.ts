@@ -15,7 +15,9 @@ export function fastSafeParse<S extends v.GenericSchema>(
   return (value) => {
     if (check === undefined) check = compileCheck(schema.schema);
     if (check?.(value)) {
-      // The field checks passed, so the value has the output's shape: valibot's output is a copy of it.
+      // The field checks passed, so the value has the output's shape: valibot's output is a copy of it,
+      // with its keys in the schema's order. The value keeps the order it was built in, which is what
+      // JSON.stringify writes (the engine and toArticleInput build them in the schema's order).
       const data = value as v.InferOutput<S>;
       if (schema.crossCheck(data).length === 0) return { success: true, data };
     }

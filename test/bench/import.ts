@@ -43,6 +43,8 @@ const TARGET_BYTES = 1_000_000;
 /** `--bytes N` imports N bytes instead, for the figure at other lengths; the target is the megabyte's. */
 const bytesAt = process.argv.indexOf('--bytes');
 const BYTES = bytesAt === -1 ? TARGET_BYTES : Number(process.argv[bytesAt + 1]);
+if (!Number.isInteger(BYTES) || BYTES < 1_000)
+  throw new Error('--bytes N: a whole number of bytes, 1000 or more');
 const PORT = Number(process.env.BENCH_PORT ?? 4571);
 const BASE = `http://localhost:${String(PORT)}/bench/`;
 const TITLE = 'Benchmark: one megabyte of news';
@@ -177,7 +179,7 @@ async function importOnce(page: Page, text: string, rate: number, profile: strin
   const total = bench?.shown ?? NaN;
   const marks = bench?.marks ?? [];
   const stages = bench?.stages ?? [];
-  // The worker's span: from the press until its outcome is back in the page.
+  // The worker's span: from the press until its last message (the article saved) is back in the page.
   const worker = bench?.outcome ?? NaN;
   const drawn = bench?.drawn ?? NaN;
   const longTasks = bench?.longTasks ?? [];
@@ -200,7 +202,7 @@ interface Run {
   readonly stages: [string, number][];
   /** Press to the last paragraph drawn. */
   readonly drawn: number;
-  /** Press to the outcome back from the worker. */
+  /** Press to the worker's last message (the article saved, or a problem). */
   readonly worker: number;
   /** The longest main-thread task from the press to the last paragraph drawn, and how many there were. */
   readonly longest: number;

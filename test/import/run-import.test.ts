@@ -34,7 +34,10 @@ beforeEach(() => {
   FakeWorker.made = [];
   vi.stubGlobal('Worker', FakeWorker);
 });
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
 
 describe('the import worker', () => {
   it('is started ahead and taken by the next import, which posts to it', () => {
@@ -104,6 +107,15 @@ describe('the import worker', () => {
     expect(worker?.terminated).toBe(true);
     expect(parse).not.toHaveBeenCalled();
     expect(settled).toBe(false);
-    parse.mockRestore();
+  });
+
+  it('fails, rather than waiting, when the worker ends without the article or with words that are not JSON', async () => {
+    const first = runImport(REQUEST, () => undefined);
+    FakeWorker.made[0]?.onmessage?.({ data: { type: 'done', outcome: null } } as MessageEvent);
+    await expect(first.outcome).rejects.toThrow(/without its article/);
+    const second = runImport(REQUEST, () => undefined);
+    FakeWorker.made[1]?.onmessage?.({ data: { type: 'article', json: '{"id":' } } as MessageEvent);
+    FakeWorker.made[1]?.onmessage?.({ data: { type: 'done', outcome: null } } as MessageEvent);
+    await expect(second.outcome).rejects.toThrow(SyntaxError);
   });
 });

@@ -1,6 +1,7 @@
 // The importer's Web Worker: the engine takes about a second per megabyte, and storing the article a
-// moment more, which the page must not freeze for. One request in, a message per stage, then the
-// outcome; the page terminates the worker to cancel (a save cut short is rolled back: nothing is kept),
+// moment more, which the page must not freeze for. One request in, a message per stage, the article
+// as soon as it is made (the page reads it while it is saved), then `done` once it is saved or with the
+// problem; the page terminates the worker to cancel (a save cut short is rolled back: nothing is kept),
 // and makes a new one for each import so nothing is left over.
 
 import { getLocalArticles } from '@/lib/local-articles';

@@ -41,9 +41,14 @@ export function runImport(request: ImportRequest, onStage: (stage: Stage) => voi
     // in a task of its own: taking a megabyte article's message and parsing it are each some 200 ms on a
     // phone, and the page can draw a frame between them.
     const parse = <T>(json: string) =>
-      new Promise<T>((done) =>
+      new Promise<T>((done, fail) =>
         setTimeout(() => {
-          if (!cancelled) done(JSON.parse(json) as T);
+          if (cancelled) return;
+          try {
+            done(JSON.parse(json) as T);
+          } catch (e) {
+            fail(e instanceof Error ? e : new Error(String(e)));
+          }
         }),
       );
     worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
@@ -57,8 +62,8 @@ export function runImport(request: ImportRequest, onStage: (stage: Stage) => voi
         return;
       }
       worker.terminate();
-      if (message.outcome !== null) void parse<ImportOutcome>(message.outcome).then(resolve);
-      else if (article) void article.then((saved) => resolve({ ok: true, article: saved }));
+      if (message.outcome !== null) parse<ImportOutcome>(message.outcome).then(resolve, reject);
+      else if (article) article.then((saved) => resolve({ ok: true, article: saved }), reject);
       else reject(new Error('The analysis ended without its article.'));
     };
     worker.onerror = (event) => {
