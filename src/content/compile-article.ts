@@ -11,9 +11,9 @@
 import { analyze, type Analysis } from '../analysis';
 
 import { hasWords, toArticleInput } from './derive';
-import { fastSafeParse } from './fast-parse';
+import { safeParseArticle } from './fast-parse';
 import { lineAt } from './problems';
-import { Article } from './schema';
+import type { Article } from './schema';
 
 /** 10 MiB. The engine takes several seconds per megabyte and a reader would not open such a page. */
 export const MAX_SOURCE_BYTES = 10 * 1024 * 1024;
@@ -91,8 +91,6 @@ export function checkAnalysis(source: string, analysis: Analysis): SourceProblem
 
 export type Validated =
   { readonly ok: true; readonly article: Article } | { readonly ok: false; readonly problem: SourceProblem };
-
-const safeParseArticle = fastSafeParse(Article);
 
 /** The article file from a checked analysis, validated; a failure here is the engine's fault. */
 export function validateArticle(analysis: Analysis, ids: { id: string; sourceFile: string }): Validated {

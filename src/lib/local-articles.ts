@@ -7,9 +7,9 @@
 // it on a Map (`memoryBackend`); the journeys in test/e2e run it on the real IndexedDB.
 
 import { toCatalogEntry } from '@/content/derive';
-import { fastSafeParse } from '@/content/fast-parse';
+import { safeParseArticle } from '@/content/fast-parse';
 import { isLocalId } from '@/content/paths';
-import { Article, Catalog, SCHEMA_VERSION, type CatalogEntry } from '@/content/schema';
+import { Catalog, SCHEMA_VERSION, type Article, type CatalogEntry } from '@/content/schema';
 
 import { ContentLoadError } from './api/fetch-json';
 
@@ -196,9 +196,6 @@ function parseJson(text: string): unknown {
     return undefined;
   }
 }
-
-/** A megabyte import read back is checked without valibot's copy of it (fast-parse.ts). */
-const safeParseArticle = fastSafeParse(Article);
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
