@@ -1,74 +1,13 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
-import { minifySync, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 import { pwaOptions } from './src/content/pwa';
-import { routePreloadScript } from './src/content/route-preload';
+import { firstPaint } from './src/content/first-paint';
 import { verbatimContent } from './src/content/vite-plugin';
-
-// The Content-Security-Policy of the built site: nothing inline, nothing evaluated, nothing from elsewhere.
-// A <meta> tag, so that it holds on any static host, headers or not (a host that can send headers should
-// add `frame-ancestors 'none'`, which a <meta> policy cannot carry). Build only: the dev server needs
-// inline scripts for hot reload.
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
-
-const CHARSET_META = /<meta charset="[^"]*"\s*\/?>/i;
-
-const contentSecurityPolicy = (): Plugin => ({
-  name: 'verbatim:content-security-policy',
-  apply: 'build',
-  transformIndexHtml(html) {
-    // Right after the charset, before any script or stylesheet: a policy covers only what follows it.
-    const charset = CHARSET_META.exec(html);
-    if (!charset)
-      throw new Error('index.html has no <meta charset> to put the Content-Security-Policy after');
-    const at = charset.index + charset[0].length;
-    const meta = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`;
-    return `${html.slice(0, at)}\n    ${meta}${html.slice(at)}`;
-  },
-});
-
-/** public/'s one script, which runs before the first paint; public/ is copied as it is. */
-const THEME_INIT = 'theme-init.js';
-
-// The build ships public/theme-init.js minified (the source keeps its comments): it blocks the first paint.
-// It gets the first route's preloads appended (src/content/route-preload.ts), which only the bundle can name.
-// After the files are written and before the service worker's precache list is made (in closeBundle), so
-// its revision is that of the file served.
-const minifyThemeInit = (): Plugin => ({
-  name: 'verbatim:minify-theme-init',
-  apply: 'build',
-  writeBundle: {
-    sequential: true,
-    order: 'post',
-    async handler({ dir }, bundle) {
-      if (!dir) return;
-      const file = join(dir, THEME_INIT);
-      const source = (await readFile(file, 'utf8')) + routePreloadScript(bundle);
-      const result = minifySync(THEME_INIT, source, { module: false });
-      if (result.errors.length > 0) throw new Error(`${THEME_INIT}: ${result.errors[0]?.message ?? ''}`);
-      await writeFile(file, result.code);
-    },
-  },
-});
 
 // The content plugin decides which content files are kept offline; the service worker asks it.
 const content = verbatimContent();
@@ -95,9 +34,9 @@ export default defineConfig({
     react(),
     tailwindcss(),
     content,
-    minifyThemeInit(),
     VitePWA(pwaOptions(() => content.api?.precacheEntries() ?? [])),
-    contentSecurityPolicy(),
+    // The Content-Security-Policy, the theme script and the first screen's stylesheet, inside index.html.
+    firstPaint(),
   ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },

@@ -1,6 +1,6 @@
 // The page's first route starts its own downloads at once. Left to the app, the library's code and an
 // article's or the catalog's file are asked for only once the shell's script has arrived and run: one round
-// trip and a script's run later. The build appends a few lines to public/theme-init.js (a classic script in
+// trip and a script's run later. The build appends a few lines to src/app/theme-init.js (a classic script in
 // <head>, which runs before <body> is parsed) that read the hash and add a modulepreload for the route's
 // chunks and a fetch preload for its content file, so they download beside the shell. The reader's code
 // is part of the shell (app/route-view.tsx): an article preloads its file only. The route's shape here is

@@ -1,6 +1,6 @@
 // Reader settings: theme and text size, kept in localStorage and applied to <html> as data attributes.
-// public/theme-init.js applies the same key before first paint, so nothing shifts or flashes on load;
-// keep the two in step (test/app/settings.test.tsx checks the key and the values).
+// src/app/theme-init.js (inline in index.html) applies the same key before first paint, so nothing shifts
+// or flashes on load; keep the two in step (test/content/first-paint.test.ts runs it against parseSettings).
 
 import { useSyncExternalStore } from 'react';
 

@@ -12,11 +12,23 @@ test('the page carries a strict Content-Security-Policy', async ({ page }) => {
     }),
   );
   expect(directives.get('default-src')).toBe("'self'");
-  expect(directives.get('script-src')).toBe("'self'");
-  expect(directives.get('style-src')).toBe("'self'");
-  expect(directives.get('connect-src')).toBe("'self'");
-  expect(directives.get('img-src')).toBe("'self' data:");
+  // Fetches, images, fonts, workers and the manifest fall back to default-src.
+  for (const name of ['connect-src', 'img-src', 'font-src', 'worker-src', 'manifest-src'])
+    expect(directives.get(name) ?? "'self'").toBe("'self'");
   expect(directives.get('object-src')).toBe("'none'");
+  // Inline, only the texts index.html carries, each named by its hash (src/content/first-paint.ts).
+  const inline = await page.evaluate(() => ({
+    scripts: [...document.querySelectorAll('script:not([src])')].map((el) => el.textContent),
+    styles: [...document.querySelectorAll('style')].map((el) => el.textContent),
+  }));
+  expect(inline.scripts).toHaveLength(1);
+  expect(inline.styles).toHaveLength(1);
+  const hash = async (text: string | null) => {
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text ?? ''));
+    return `'sha256-${Buffer.from(digest).toString('base64')}'`;
+  };
+  expect(directives.get('script-src')).toBe(`'self' ${await hash(inline.scripts[0] ?? null)}`);
+  expect(directives.get('style-src')).toBe(`'self' ${await hash(inline.styles[0] ?? null)}`);
   // The app renders under it (a violation would fail the test through the guard).
   await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
 });
@@ -38,8 +50,8 @@ test('an article’s file starts downloading from the page’s head, and downloa
     if (request.url().endsWith('/content/articles/seed.json')) seedRequests.push(request.url());
   });
   await page.goto('./#/a/seed');
-  // theme-init.js names it before the shell's script has run (src/content/route-preload.ts). The reader's
-  // code is the shell's.
+  // index.html's inline script names it before the shell's script has run (src/content/route-preload.ts).
+  // The reader's code is the shell's.
   const preloads = await page
     .locator('head link[rel=preload], head link[rel=modulepreload]')
     .evaluateAll((els) => els.map((el) => (el as HTMLLinkElement).href));

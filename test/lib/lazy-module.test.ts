@@ -3,7 +3,7 @@
 
 import { expect, it } from 'vitest';
 
-import { lazyModule, prepare } from '@/lib/lazy-module';
+import { lazyModule, prefetchWhenIdle, prepare } from '@/lib/lazy-module';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -27,4 +27,35 @@ it('prepare swallows a failed fetch, and the next load tries again', async () =>
   expect(module.current()).toBeUndefined();
   fail = false;
   await expect(module.load()).resolves.toBe('here');
+});
+
+it('prefetchWhenIdle waits out the page’s first seconds, then starts each module in an idle callback of its own', () => {
+  const timers: { fn: () => void; ms: number }[] = [];
+  const idle: (() => void)[] = [];
+  const started: string[] = [];
+  const requestIdleCallback = (fn: () => void) => idle.push(fn);
+  const previous = { window: globalThis.window, requestIdleCallback: globalThis.requestIdleCallback };
+  Object.assign(globalThis, {
+    window: { setTimeout: (fn: () => void, ms: number) => timers.push({ fn, ms }), requestIdleCallback },
+    requestIdleCallback,
+  });
+  try {
+    const part = (name: string) =>
+      lazyModule(() => {
+        started.push(name);
+        return Promise.resolve(name);
+      });
+    prefetchWhenIdle(part('card'), part('find'), part('panel'));
+    // Whatever is left of the settling time (performance.now() here is the test process's age).
+    expect(timers.map((t) => t.ms <= 3000)).toEqual([true, true, true]);
+    for (const timer of timers.splice(0)) timer.fn();
+    expect(started).toEqual([]);
+    expect(idle).toHaveLength(3);
+    for (const expected of [['card'], ['card', 'find'], ['card', 'find', 'panel']]) {
+      idle.shift()?.();
+      expect(started).toEqual(expected);
+    }
+  } finally {
+    Object.assign(globalThis, previous);
+  }
 });

@@ -1,5 +1,6 @@
-// Runs before first paint (a classic script in <head>, allowed by the Content-Security-Policy because it
-// is a file of this site): applies the saved theme and text size so the page never flashes or shifts.
+// Runs before first paint (a classic script that the build puts inside index.html's <head>, allowed by
+// the Content-Security-Policy by its hash; src/content/first-paint.ts): applies the saved theme and text
+// size so the page never flashes or shifts.
 // The key and values are those of src/lib/settings.ts; storage unavailable or damaged leaves the defaults.
 (function () {
   var saved;
