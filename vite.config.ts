@@ -21,6 +21,8 @@ export default defineConfig({
     // entry; src/content/route-preload.ts); another view's chunk asks for its own imports once it has
     // arrived, a round trip more on a first visit, none once the service worker has precached them.
     modulePreload: false,
+    // No asset becomes a data: URL, which the Content-Security-Policy would refuse (src/content/first-paint.ts).
+    assetsInlineLimit: 0,
     rolldownOptions: {
       output: {
         // Everything the page loads up front in one file: left alone, Rolldown puts React's core and its own

@@ -3,7 +3,7 @@
 // and the first screen's stylesheet. Fetched as files, they held the page's rendering for two downloads
 // more: a round trip on a phone network, and in headless Chromium under Lighthouse, a page held that long
 // was sent no frames for a second or two afterwards (its first paint observed at 1.2 or 2.3 s, against
-// 0.12-0.16 s with both inline; 2026-12-02). The Content-Security-Policy names each inline text by its
+// 0.12-0.22 s with both inline; 2026-12-02). The Content-Security-Policy names each inline text by its
 // hash, so nothing else inline runs or applies. The stylesheet sets `color-scheme` before anything is
 // drawn, so index.html needs no <meta name="color-scheme"> for a dark page not to flash white.
 
@@ -16,9 +16,11 @@ import { routePreloadScript } from './route-preload';
 
 /**
  * The site's policy: nothing evaluated, nothing from elsewhere. The inline script's and style's hashes are
- * added to script-src and style-src. Fetches, images, fonts, workers and the manifest fall back to default-src;
- * base-uri and form-action do not, so they are named. A <meta> policy holds on any static host, headers or
- * not (a host that can send headers should add `frame-ancestors 'none'`, which a <meta> cannot carry).
+ * added to script-src and style-src. Fetches, images, fonts and the manifest fall back to default-src, and
+ * workers to script-src (whose hash no worker's URL matches); base-uri and form-action do not fall back,
+ * so they are named. A <meta> policy holds on any static host, headers or not (a host that can send
+ * headers should add `frame-ancestors 'none'`, which a <meta> cannot carry, and nothing else: the hashes
+ * change with every build).
  */
 const POLICY: readonly (readonly [string, string])[] = [
   ['default-src', "'self'"],
@@ -42,9 +44,14 @@ export function contentSecurityPolicy(scriptHashes: string[], styleHashes: strin
   return POLICY.map(([name, sources]) => [name, sources, ...(extra[name] ?? [])].join(' ')).join('; ');
 }
 
-/** `text` as an element's content, refusing what would end the element early. */
+/**
+ * `text` as an element's content, refusing what would end the element early, and `<!--`, after which the
+ * parser reads a script's text differently.
+ */
 function inlineElement(tag: 'script' | 'style', text: string): string {
-  if (text.toLowerCase().includes(`</${tag}`)) throw new Error(`inline ${tag}: its text holds </${tag}`);
+  const lower = text.toLowerCase();
+  if (lower.includes(`</${tag}`)) throw new Error(`inline ${tag}: its text holds </${tag}`);
+  if (lower.includes('<!--')) throw new Error(`inline ${tag}: its text holds <!--`);
   return `<${tag}>${text}</${tag}>`;
 }
 
@@ -81,8 +88,14 @@ export function inlineFirstPaint(html: string, { script, style, policy }: FirstP
 
 const isChunk = (item: Rollup.OutputBundle[string]): item is Rollup.OutputChunk => item.type === 'chunk';
 
-/** The entry's stylesheet in the bundle, taken out of it: it ships inside index.html instead. */
-function takeEntryStyle(bundle: Rollup.OutputBundle, html: string): FirstPaintParts['style'] {
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The entry's stylesheet in the bundle, taken out of it: it ships inside index.html instead. It may hold
+ * no `url()`: inline, a relative one would resolve against the page instead of assets/, and the policy
+ * allows no other kind (vite.config.ts inlines no asset as a data: URL).
+ */
+export function takeEntryStyle(bundle: Rollup.OutputBundle, html: string): FirstPaintParts['style'] {
   const entry = Object.values(bundle).find((item) => isChunk(item) && item.isEntry);
   const imported = entry && isChunk(entry) ? entry.viteMetadata?.importedCss : undefined;
   const files = [...(imported ?? [])];
@@ -91,17 +104,16 @@ function takeEntryStyle(bundle: Rollup.OutputBundle, html: string): FirstPaintPa
   const file = files[0];
   const asset = bundle[file];
   if (asset?.type !== 'asset') throw new Error(`${file} is not in the bundle`);
-  const link = new RegExp(`<link rel="stylesheet"[^>]*href="[^"]*${file.replace(/[.]/g, '\\.')}"[^>]*>`).exec(
-    html,
-  );
+  const link = new RegExp(`<link rel="stylesheet"[^>]*href="[^"]*${escapeRegExp(file)}"[^>]*>`).exec(html);
   if (!link) throw new Error(`index.html has no link to ${file}`);
-  // Out of the bundle and of the manifest's entry, so that nothing ships or names a file no page loads.
+  const css = typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
+  if (/url\(/i.test(css)) throw new Error(`${file} has a url(), which inline would resolve against the page`);
+  // Out of the bundle, so that it does not ship; and out of the entry's stylesheets, which Vite's import
+  // analysis (run after this hook) adds to every dynamic import of a chunk that imports the entry: left
+  // there, opening a lazy view would ask for the deleted file.
   delete bundle[file];
   imported?.delete(file);
-  return {
-    css: typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source),
-    link: link[0],
-  };
+  return { css, link: link[0] };
 }
 
 /** The Vite plugin: in the build, the policy and both parts inline; in development, the script. */

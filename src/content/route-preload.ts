@@ -43,7 +43,7 @@ export function routeChunkFiles(bundle: OutputBundle, module: string): string[] 
   return files;
 }
 
-/** The script appended to theme-init.js (ES5: it runs before anything else, in any browser). */
+/** The script appended to theme-init.js (plain ES5 source; it runs before anything else). */
 export function routePreloadScript(bundle: OutputBundle): string {
   const library = JSON.stringify([
     ...new Set(LIBRARY_MODULES.flatMap((module) => routeChunkFiles(bundle, module))),

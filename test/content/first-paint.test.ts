@@ -7,7 +7,7 @@ import { runInNewContext } from 'node:vm';
 
 import { describe, expect, it } from 'vitest';
 
-import { contentSecurityPolicy, cspHash, inlineFirstPaint } from '@/content/first-paint';
+import { contentSecurityPolicy, cspHash, inlineFirstPaint, takeEntryStyle } from '@/content/first-paint';
 import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY } from '@/lib/settings';
 
 const PAGE = `<!doctype html>
@@ -72,6 +72,7 @@ describe('index.html with its first paint inline', () => {
 
   it('refuses a text that would end its element early, and a page it cannot place the parts in', () => {
     expect(() => inlineFirstPaint(PAGE, { script: 'a("</SCRIPT>")', policy: true })).toThrow(/<\/script/);
+    expect(() => inlineFirstPaint(PAGE, { script: 'a("<!--<script>")', policy: true })).toThrow(/<!--/);
     expect(() =>
       inlineFirstPaint(PAGE, { script: SCRIPT, style: { css: 'a{}</style>', link: LINK }, policy: true }),
     ).toThrow(/<\/style/);
@@ -85,6 +86,39 @@ describe('index.html with its first paint inline', () => {
         policy: true,
       }),
     ).toThrow(/other\.css/);
+  });
+});
+
+describe('the entry’s stylesheet, taken out of the bundle', () => {
+  /** A bundle as Vite hands it to the hook: the entry chunk, its stylesheet, and a lazy chunk. */
+  function bundle(css = CSS, stylesheets = ['assets/index-def.css']) {
+    const importedCss = new Set(stylesheets);
+    return {
+      importedCss,
+      bundle: {
+        'assets/index-abc.js': { type: 'chunk', isEntry: true, viteMetadata: { importedCss } },
+        'assets/index-def.css': { type: 'asset', source: css },
+        'assets/lazy-ghi.js': { type: 'chunk', isEntry: false, viteMetadata: { importedCss: new Set() } },
+      } as unknown as Parameters<typeof takeEntryStyle>[0],
+    };
+  }
+
+  it('gives its text and link, and leaves it neither in the bundle nor among the entry’s stylesheets', () => {
+    const { bundle: b, importedCss } = bundle();
+    expect(takeEntryStyle(b, PAGE)).toEqual({ css: CSS, link: LINK });
+    // Left among them, every dynamic import of a chunk that imports the entry would ask for the file.
+    expect(importedCss.size).toBe(0);
+    expect(Object.keys(b)).toEqual(['assets/index-abc.js', 'assets/lazy-ghi.js']);
+  });
+
+  it('refuses a url(), which inline would resolve against the page instead of assets/', () => {
+    expect(() => takeEntryStyle(bundle("a{background:url('x.svg')}").bundle, PAGE)).toThrow(/url\(\)/);
+  });
+
+  it('refuses an entry with other than one stylesheet, and a page that does not link it', () => {
+    expect(() => takeEntryStyle(bundle(CSS, []).bundle, PAGE)).toThrow(/0 stylesheets/);
+    expect(() => takeEntryStyle(bundle(CSS, ['a.css', 'b.css']).bundle, PAGE)).toThrow(/2 stylesheets/);
+    expect(() => takeEntryStyle(bundle().bundle, PAGE.replace(LINK, ''))).toThrow(/no link/);
   });
 });
 

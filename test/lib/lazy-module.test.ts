@@ -1,9 +1,9 @@
 // A lazy part fetched ahead of its need: `prepare` (a pointer near its button) loads it for the first
 // draw to find, and a failed fetch is left for the real need to retry rather than thrown at nobody.
 
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 
-import { lazyModule, prefetchWhenIdle, prepare } from '@/lib/lazy-module';
+import { lazyModule, prefetchWhenIdle, prepare, whenIdle } from '@/lib/lazy-module';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -29,25 +29,36 @@ it('prepare swallows a failed fetch, and the next load tries again', async () =>
   await expect(module.load()).resolves.toBe('here');
 });
 
-it('prefetchWhenIdle waits out the page’s first seconds, then starts each module in an idle callback of its own', () => {
+/** A page whose clock, timers and idle periods the test runs by hand; without requestIdleCallback if asked. */
+function fakePage({ idleCallbacks = true } = {}) {
   const timers: { fn: () => void; ms: number }[] = [];
   const idle: (() => void)[] = [];
-  const started: string[] = [];
   const requestIdleCallback = (fn: () => void) => idle.push(fn);
-  const previous = { window: globalThis.window, requestIdleCallback: globalThis.requestIdleCallback };
-  Object.assign(globalThis, {
-    window: { setTimeout: (fn: () => void, ms: number) => timers.push({ fn, ms }), requestIdleCallback },
-    requestIdleCallback,
+  const window = { setTimeout: (fn: () => void, ms: number) => timers.push({ fn, ms }) };
+  const globals = { window, ...(idleCallbacks ? { requestIdleCallback } : {}) };
+  if (idleCallbacks) Object.assign(window, { requestIdleCallback });
+  Object.assign(globalThis, globals);
+  const now = vi.spyOn(performance, 'now').mockReturnValue(1000);
+  const restore = () => {
+    now.mockRestore();
+    for (const key of Object.keys(globals)) Reflect.deleteProperty(globalThis, key);
+  };
+  return { timers, idle, restore };
+}
+
+const part = (name: string, started: string[]) =>
+  lazyModule(() => {
+    started.push(name);
+    return Promise.resolve(name);
   });
+
+it('prefetchWhenIdle waits out the page’s first 3 s, then starts each module in an idle callback of its own', () => {
+  const { timers, idle, restore } = fakePage();
+  const started: string[] = [];
   try {
-    const part = (name: string) =>
-      lazyModule(() => {
-        started.push(name);
-        return Promise.resolve(name);
-      });
-    prefetchWhenIdle(part('card'), part('find'), part('panel'));
-    // Whatever is left of the settling time (performance.now() here is the test process's age).
-    expect(timers.map((t) => t.ms <= 3000)).toEqual([true, true, true]);
+    prefetchWhenIdle(part('card', started), part('find', started), part('panel', started));
+    // One second into the page: two to wait.
+    expect(timers.map((t) => t.ms)).toEqual([2000, 2000, 2000]);
     for (const timer of timers.splice(0)) timer.fn();
     expect(started).toEqual([]);
     expect(idle).toHaveLength(3);
@@ -56,6 +67,20 @@ it('prefetchWhenIdle waits out the page’s first seconds, then starts each modu
       expect(started).toEqual(expected);
     }
   } finally {
-    Object.assign(globalThis, previous);
+    restore();
+  }
+});
+
+it('whenIdle, where there is no requestIdleCallback (Safari), runs once the settling time is over', () => {
+  const { timers, restore } = fakePage({ idleCallbacks: false });
+  let ran = 0;
+  try {
+    whenIdle(() => ran++);
+    expect(timers.map((t) => t.ms)).toEqual([2000]);
+    expect(ran).toBe(0);
+    timers.shift()?.fn();
+    expect(ran).toBe(1);
+  } finally {
+    restore();
   }
 });
