@@ -12,7 +12,7 @@ import { readFile } from 'node:fs/promises';
 
 import { minifySync, type Plugin, type Rollup } from 'vite';
 
-import { routePreloadScript } from './route-preload';
+import { isChunk, routePreloadScript } from './route-preload';
 
 /**
  * The site's policy: nothing evaluated, nothing from elsewhere. The inline script's and style's hashes are
@@ -86,8 +86,6 @@ export function inlineFirstPaint(html: string, { script, style, policy }: FirstP
   return out;
 }
 
-const isChunk = (item: Rollup.OutputBundle[string]): item is Rollup.OutputChunk => item.type === 'chunk';
-
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -96,8 +94,10 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * allows no other kind (vite.config.ts inlines no asset as a data: URL).
  */
 export function takeEntryStyle(bundle: Rollup.OutputBundle, html: string): FirstPaintParts['style'] {
-  const entry = Object.values(bundle).find((item) => isChunk(item) && item.isEntry);
-  const imported = entry && isChunk(entry) ? entry.viteMetadata?.importedCss : undefined;
+  const entry = Object.values(bundle)
+    .filter(isChunk)
+    .find((chunk) => chunk.isEntry);
+  const imported = entry?.viteMetadata?.importedCss;
   const files = [...(imported ?? [])];
   if (files.length !== 1 || !files[0])
     throw new Error(`the entry has ${String(files.length)} stylesheets, not 1`);

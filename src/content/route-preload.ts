@@ -19,7 +19,7 @@ const LIBRARY_MODULES = ['src/features/library/components/library-view.tsx', 'sr
 type OutputBundle = Rollup.OutputBundle;
 type OutputChunk = Rollup.OutputChunk;
 
-const isChunk = (item: OutputBundle[string]): item is OutputChunk => item.type === 'chunk';
+export const isChunk = (item: OutputBundle[string]): item is OutputChunk => item.type === 'chunk';
 
 /** The chunk built from `module` and the chunks it imports statically, minus what the page loads anyway. */
 export function routeChunkFiles(bundle: OutputBundle, module: string): string[] {
