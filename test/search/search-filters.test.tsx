@@ -174,6 +174,15 @@ describe('no results', () => {
     });
   });
 
+  it('offers no respelling that finds nothing either', async () => {
+    // "harbuor" respells to "harbour", but no article has "zebra" nor a word near it.
+    open('#/search?q=harbuor%20zebra');
+    await settled();
+    // The respelling comes with the rest of the outcome, which says that nothing matched.
+    await waitFor(() => host.textContent?.includes('No article matches “harbuor zebra”.'), 'the outcome');
+    expect(host.textContent).not.toContain('Did you mean');
+  });
+
   it('lists the most quoted people, each a link to everything they said', async () => {
     open('#/search?q=zebra');
     await settled();

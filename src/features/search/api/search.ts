@@ -135,7 +135,7 @@ export interface SearchOutcome {
   /** Articles matching the query alone (equal to `total` without filters). */
   readonly unfiltered: number;
   readonly results: readonly SearchResult[];
-  /** "Did you mean": the query with unknown words respelled, when nothing matched. */
+  /** "Did you mean": the query with unknown words respelled, when nothing matched and that finds some. */
   readonly suggestion: string | null;
   /** When nothing matched: how many would with one filter fewer (those that help). */
   readonly relax: readonly { readonly filter: FilterKey; readonly total: number }[];
@@ -274,11 +274,16 @@ async function runSearch(
           .filter((r) => r.total > 0)
           .sort((a, b) => b.total - a.total)
       : [];
+  // A respelling is offered only when it finds something: "peace talks" once became "peace take", with
+  // "peace" in no article either.
+  const respelled = none && !browsing ? engine.didYouMean(index, query) : null;
+  const suggestion =
+    respelled !== null && count(engine.parseQuery(respelled), filters, facets) > 0 ? respelled : null;
   return {
     total: (allowed ? kept.length : unfiltered) + local.length,
     unfiltered: unfiltered + local.length,
     results: [...local, ...results].slice(0, limit),
-    suggestion: none && !browsing ? engine.didYouMean(index, query) : null,
+    suggestion,
     relax,
     fewer,
   };

@@ -10,7 +10,7 @@ export function offlineMessage(
   total: number,
 ): string {
   if (offline.search)
-    return `Works offline: once the app has been opened, search covers all ${count(total)} ${total === 1 ? 'article' : 'articles'} without a network.`;
+    return `Works offline: once the app has been opened, search covers ${total === 1 ? 'the library’s one article' : `all ${count(total)} articles`} without a network.`;
   return (
     `Search needs the network for this library: it has ${count(total)} articles, more than the ` +
     `${count(offline.limit)} kept for offline use. Offline, the ${count(offline.articles)} newest articles can still be read from the library.`

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+
+import { offlineMessage } from '@/features/search/components/offline-note';
+
+describe('the offline note', () => {
+  const within = { limit: 5000, articles: 6, search: true };
+
+  it('counts the articles search covers offline', () => {
+    expect(offlineMessage(within, 1_234)).toBe(
+      'Works offline: once the app has been opened, search covers all 1,234 articles without a network.',
+    );
+  });
+
+  it('says "the library’s one article" rather than "all 1 article"', () => {
+    expect(offlineMessage({ ...within, articles: 1 }, 1)).toBe(
+      'Works offline: once the app has been opened, search covers the library’s one article without a network.',
+    );
+  });
+});
