@@ -16,4 +16,11 @@ describe('the offline note', () => {
       'Works offline: once the app has been opened, search covers the library’s one article without a network.',
     );
   });
+
+  it('counts imported articles with the bundled ones, but not against the offline limit', () => {
+    expect(offlineMessage(within, 6, 2)).toContain('covers all 8 articles');
+    expect(offlineMessage({ limit: 2, articles: 2, search: false }, 6, 2)).toContain(
+      'it has 6 articles, more than the 2 kept for offline use',
+    );
+  });
 });

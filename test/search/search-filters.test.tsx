@@ -9,7 +9,9 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { compileContent } from '@/content/build';
+import { Catalog } from '@/content/schema';
 import { SearchPage } from '@/features/search/components/search-page';
+import { localListQueryOptions } from '@/lib/api/local-articles';
 import { parseRoute, type SearchFilters } from '@/lib/router';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -55,17 +57,18 @@ afterAll(() => {
   window.location.hash = '';
 });
 
-function render(node: ReactNode) {
+function render(node: ReactNode, seed?: (client: QueryClient) => void) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
+  seed?.(client);
   act(() => root.render(<QueryClientProvider client={client}>{node}</QueryClientProvider>));
 }
 
 /** The search page for a URL, as the app's router would show it. */
-function open(hash: string) {
+function open(hash: string, seed?: (client: QueryClient) => void) {
   window.location.hash = hash;
   const route = parseRoute(hash);
   if (route.name !== 'search') throw new Error(`not a search URL: ${hash}`);
-  render(<SearchPage q={route.q} filters={route.filters} />);
+  render(<SearchPage q={route.q} filters={route.filters} />, seed);
 }
 
 async function waitFor<T>(check: () => T | null | undefined | false, what: string): Promise<T> {
@@ -205,6 +208,17 @@ describe('what works offline', () => {
     expect(note.textContent).toBe(
       'Works offline: once the app has been opened, search covers all 6 articles without a network.',
     );
+  });
+
+  it('counts the articles imported on this device, which search covers offline too', async () => {
+    const catalog = Catalog.parse(within.get('catalog.json'));
+    const imported = catalog.articles.slice(0, 2).map((entry) => ({ entry, addedAt: 0 }));
+    open('#/search?q=harbour', (client) =>
+      client.setQueryData(localListQueryOptions().queryKey, { entries: imported, problem: null }),
+    );
+    await settled();
+    const note = await waitFor(() => host.querySelector('[data-offline-note]'), 'the offline note');
+    expect(note.textContent).toContain('search covers all 8 articles without a network');
   });
 
   it('says search needs the network above it, and what can still be read', async () => {
