@@ -44,6 +44,11 @@ export interface Furniture {
   readonly asides: readonly Span[];
   /** Paragraph index where the story starts (after headline and byline). */
   readonly leadIndex: number;
+  /**
+   * The dateline with what follows it up to the story's first word: "FRESNO, Calif. (Reuters) — ". The
+   * meta's span holds the place alone, as the reader shows it.
+   */
+  readonly datelinePrefix: Span | null;
 }
 
 export function findFurniture(
@@ -77,6 +82,7 @@ export function findFurniture(
   while (i < paras.length - 1 && wordsOf(tokens, paras[i] as Block).every((t) => t.kind !== 'word')) i++;
   const lead = paras[i];
   let datelineSpan: Span | null = null;
+  let datelinePrefix: Span | null = null;
   let dateline: string | null = null;
   if (lead) {
     const head = text.slice(lead.start, Math.min(lead.end, lead.start + 80));
@@ -87,11 +93,12 @@ export function findFurniture(
     if (m && place && m[0].length < lead.end - lead.start && (!caps || /\p{Lu}{2,}/u.test(place))) {
       dateline = place.replace(/[,\s]+$/, '');
       datelineSpan = [lead.start, lead.start + dateline.length];
+      datelinePrefix = [lead.start, lead.start + m[0].length];
     }
   }
   const given = fields['title']?.trim() || null;
   const written = titleSpan ? text.slice(titleSpan[0], titleSpan[1]) : null;
-  const derived = given || written ? null : deriveTitle(text, tokens, seg, lead, datelineSpan);
+  const derived = given || written ? null : deriveTitle(text, tokens, seg, lead, datelinePrefix);
   const bylineText =
     fields['byline'] ?? fields['author'] ?? (bylineSpan ? text.slice(bylineSpan[0], bylineSpan[1]) : null);
   return {
@@ -99,6 +106,7 @@ export function findFurniture(
       .filter((p) => ASIDE.test(text.slice(p.start, Math.min(p.end, p.start + 40))))
       .map((p) => [p.start, p.end] as const),
     leadIndex: i,
+    datelinePrefix,
     meta: {
       title: given ?? written ?? derived,
       titleDerived: !given && !written && derived !== null,
@@ -152,17 +160,18 @@ function deriveTitle(
   tokens: readonly Token[],
   seg: Segmentation,
   lead: Block | undefined,
-  datelineSpan: Span | null,
+  datelinePrefix: Span | null,
 ): string | null {
   if (!lead) return null;
-  const firstSentence = sentenceAt(seg, lead.first);
-  if (!firstSentence) return null;
-  let from = firstSentence.first;
-  // Start after the dateline and its separator.
-  if (datelineSpan) {
-    while (from < firstSentence.last && (tokens[from]?.start ?? 0) < datelineSpan[1]) from++;
-    while (from < firstSentence.last && tokens[from]?.kind === 'punct') from++;
+  // Start after the dateline, its agency and its separator, in the sentence that holds the story's first
+  // word ("FRESNO, Calif. (Reuters) — …": the abbreviation may have closed a sentence of its own).
+  let from = lead.first;
+  if (datelinePrefix) {
+    while (from < lead.last && (tokens[from]?.start ?? 0) < datelinePrefix[1]) from++;
+    while (from < lead.last && tokens[from]?.kind === 'punct') from++;
   }
+  const firstSentence = sentenceAt(seg, from);
+  if (!firstSentence) return null;
   // Cut at the first clause boundary once the title has a few words; drop the closing period.
   let to = from;
   let words = 0;

@@ -15,6 +15,7 @@ import {
   HONORIFICS,
   NON_NAME_CAPITALS,
   ORG_NOUNS,
+  ORG_SUFFIXES,
   PERSON_NOUNS,
   PREPOSITIONS,
   SUBJECT_PRONOUNS,
@@ -58,6 +59,27 @@ export function isNameWord(tokens: readonly Token[], i: number): boolean {
   // (Tested without a regex: this runs for every capitalised word, several times.)
   if (NON_NAME_CAPITALS.has(t.norm)) return false;
   return !(t.norm.endsWith("'s") && NON_NAME_CAPITALS.has(t.norm.slice(0, -2)));
+}
+
+/** Words that join a body's name: "Office for Product Safety", "Bank of England". */
+const BODY_LINKERS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
+// allow: "standards", "affairs"; not "press", "Jones'"
+const PLURAL_END = /[^s']s$/;
+
+/**
+ * Is the "and" at `and` inside one body's name that starts at `first`, rather than between two names?
+ * allow: "Food and Drug Administration" (the name ends in a body's kind), "Office for Product Safety and
+ * Standards" (after an "of" or "for", a plural closes it); not "Bank of America and Wells Fargo".
+ */
+export function andInsideName(tokens: readonly Token[], first: number, and: number): boolean {
+  let end = and + 1;
+  while (isNameWord(tokens, end)) end++;
+  if (end === and + 1) return false;
+  const last = tokens[end - 1]?.norm ?? '';
+  if (ORG_SUFFIXES.has(last)) return true;
+  if (!PLURAL_END.test(last)) return false;
+  for (let k = first + 1; k < and; k++) if (BODY_LINKERS.has(tokens[k]?.norm ?? '')) return true;
+  return false;
 }
 
 /** A title written as part of a name: "Senator", "Prime Minister", "Dr.", "CEO". */
@@ -282,6 +304,18 @@ function descriptorEndingAt(tokens: readonly Token[], i: number, floor: number):
       break;
     }
     if (isModifier(u) && !WEEKDAYS_MONTHS.has(u.norm) && !(u.cap && NON_NAME_CAPITALS.has(u.norm))) {
+      b--;
+      continue;
+    }
+    // allow: "…, state officials said", "the state prosecutors": a cue word as a noun, right before a role
+    // noun and opening its phrase; in "the rules state officials must …" it stays a verb.
+    const opener = tokens[b - 2];
+    if (
+      b === i &&
+      known &&
+      NOUN_LIKE_CUES.has(u.norm) &&
+      (!isWord(opener) || b - 2 < floor || (DETERMINERS.has(opener.norm) && opener.norm !== 'that'))
+    ) {
       b--;
       continue;
     }

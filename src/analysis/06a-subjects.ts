@@ -5,6 +5,7 @@
 
 import { isWord, type Token } from './02-tokenize';
 import {
+  andInsideName,
   isNameWord,
   isRoleNoun,
   isTitle,
@@ -113,20 +114,23 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
     }
     let np = phraseEndingAt(tokens, pos, floor);
     if (!np) return null;
-    // "X and Y said": a group of two named speakers.
+    // "X and Y said": a group of two named speakers, unless the "and" is inside one body's name.
     const conj = tokens[np.first - 1];
     if (conj?.norm === 'and' && np.kind === 'name') {
       const other = phraseEndingAt(tokens, np.first - 2, floor);
-      if (other && other.kind === 'name')
+      if (other && other.kind === 'name') {
+        const from = other.name?.[0] ?? other.first;
+        const linked = andInsideName(tokens, from, np.first - 1);
         np = {
           first: other.first,
           last: np.last,
           head: np.head,
           kind: np.kind,
-          name: [other.name?.[0] ?? other.first, np.last],
-          roles: np.roles,
-          plural: true,
+          name: [from, np.last],
+          roles: linked ? other.roles : np.roles,
+          plural: !linked,
         };
+      }
     }
     const prep = tokens[np.first - 1];
     // "… days after Trudeau told": a subordinate clause's subject, not a prepositional object.
@@ -243,7 +247,16 @@ function descriptorAfter(
     return null;
   while (end < ceil && end - from < 10) {
     const u = tokens[end];
-    if (!isWord(u) || isBareCue(u.norm) || CLAUSE_OPENERS.has(u.norm) || VERB_SATELLITES.has(u.norm)) break;
+    // "director of the state water agency": a cue word after an article or preposition is a noun.
+    const prev = tokens[end - 1]?.norm ?? '';
+    const noun = isWord(u) && NOUN_LIKE_CUES.has(u.norm) && (ARTICLES.has(prev) || PREPOSITIONS.has(prev));
+    if (
+      !isWord(u) ||
+      (isBareCue(u.norm) && !noun) ||
+      CLAUSE_OPENERS.has(u.norm) ||
+      VERB_SATELLITES.has(u.norm)
+    )
+      break;
     if (isRoleNoun(u.norm) || isTitle(u)) sawRole = true;
     end++;
   }

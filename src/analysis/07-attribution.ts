@@ -64,7 +64,8 @@ export function findQuotations(doc: Doc, furniture: readonly Span[] = []): Found
   }
   const kept: Found[] = [];
   const keptSet = new SpanSet<Found>();
-  for (const f of indirect) {
+  for (const reported of indirect) {
+    const f = afterFurniture(reported, furniture);
     const clash =
       directSet
         .overlapping(f.start, f.end)
@@ -88,6 +89,17 @@ export function findQuotations(doc: Doc, furniture: readonly Span[] = []): Found
   ];
   linkContinuations(doc, result);
   return result.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * A reported clause that opens the lead starts after its dateline: "LONDON — Voltra is recalling 40,000
+ * bikes, the company said" quotes "Voltra is recalling 40,000 bikes".
+ */
+function afterFurniture(f: Found, furniture: readonly Span[]): Found {
+  for (const [a, b] of furniture)
+    if (a <= f.start && f.start < b && b < f.end)
+      return { ...f, start: b, contentStart: Math.max(f.contentStart, b) };
+  return f;
 }
 
 function attributionSpan(tokens: readonly Token[], a: Attribution): { start: number; end: number } {

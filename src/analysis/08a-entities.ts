@@ -4,7 +4,7 @@
 // the roles written around it (entity-roles.ts).
 
 import type { Token } from './02-tokenize';
-import { isModifier, isNameWord, personalNameStart } from './06-noun-phrases';
+import { andInsideName, isModifier, isNameWord, personalNameStart } from './06-noun-phrases';
 import { sentenceFirst, type Doc } from './doc';
 import { addRole, addTitleRole, isTitleToken } from './entity-roles';
 import { ARTICLES, isBareCue } from './lexicon/reporting-verbs';
@@ -121,7 +121,12 @@ export function nameRuns(doc: Doc, skip: readonly Span[]): Array<readonly [numbe
     while (j < tokens.length && !tokens[j - 1]?.norm.endsWith("'s")) {
       const n = tokens[j]?.norm ?? '';
       if (isNameWord(tokens, j) || tokens[j]?.abbr === 'initial') j++;
-      else if ((NAME_PARTICLES.has(n) || ORG_LINKERS.has(n)) && n !== 'and' && isNameWord(tokens, j + 1)) j++;
+      else if (
+        (NAME_PARTICLES.has(n) || ORG_LINKERS.has(n)) &&
+        (n !== 'and' || andInsideName(tokens, i, j)) &&
+        isNameWord(tokens, j + 1)
+      )
+        j++;
       else break;
     }
     // A title before the run belongs to it: "Mr. Hemming", "Senator Jane Roe".
@@ -281,9 +286,14 @@ export function noteEvidence(doc: Doc, e: Entity | undefined, i: number, j: numb
   // "Jayden Okoro, 16, …": an age after the name.
   if (tokens[j]?.text === ',' && /^\d{1,3}$/.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === ',')
     e.person += 2;
-  // "Ministry of Health", "Federation of Hospital Nurses": an organisation word heading an "of" name.
+  // "Ministry of Health", "Office for Product Safety": an organisation word heading an "of" or "for" name.
   const head = tokens[personalNameStart(tokens, i, j)];
-  if (head && ORG_SUFFIXES.has(head.norm) && tokens.slice(i, j).some((t) => t.norm === 'of')) e.org += 2;
+  if (
+    head &&
+    ORG_SUFFIXES.has(head.norm) &&
+    tokens.slice(i, j).some((t) => t.norm === 'of' || t.norm === 'for' || t.norm === 'on')
+  )
+    e.org += 2;
   if (ACRONYM.test(lastTok.text) && j - i === 1) e.org++;
   const before = tokens[i - 1];
   const after = tokens[j];

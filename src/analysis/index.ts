@@ -32,7 +32,7 @@ export function analyze(input: string): Analysis {
   const doc = makeDoc(text, tokens, seg, quoted, furniture.asides);
   // 6–7. Quotations with their cues and subjects (noun phrases 6, 6a): direct (7a), transcript lines
   //      (7b), indirect and mixed (7c).
-  const skip = [furniture.meta.bylineSpan, furniture.meta.datelineSpan].filter((s): s is Span => s !== null);
+  const skip = [furniture.meta.bylineSpan, furniture.datelinePrefix].filter((s): s is Span => s !== null);
   const found = findQuotations(doc, skip);
   // 8. Subjects resolved to speakers: entities from names (8a), each subject resolved (8b).
   const coref = resolveSpeakers(doc, found, skip);

@@ -172,6 +172,10 @@ function clauseStart(
   let that = false;
   let comma = false;
   if (tokens[j]?.text === ',' || tokens[j]?.text === ':') {
+    // allow: "…, she said, adding that no jobs would go": the participle reports what follows it.
+    const next = tokens[j + 1];
+    if (tokens[j]?.text === ',' && isWord(next) && next.norm.endsWith('ing') && cueAt(tokens, j + 1))
+      return null;
     comma = true;
     j++;
   }
