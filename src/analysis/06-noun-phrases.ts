@@ -40,7 +40,7 @@ export interface NounPhrase {
   readonly plural: boolean;
 }
 
-const AGE = /^\d+-year-old$/;
+export const AGE = /^\d+-year-old$/;
 const LINKERS = new Set(['of', 'the', 'for', 'on']);
 
 const capitalisedNonCue = (t: Token | undefined): boolean =>
@@ -60,6 +60,10 @@ export function isNameWord(tokens: readonly Token[], i: number): boolean {
   if (NON_NAME_CAPITALS.has(t.norm)) return false;
   return !(t.norm.endsWith("'s") && NON_NAME_CAPITALS.has(t.norm.slice(0, -2)));
 }
+
+// allow: "forecaster", "meteorologist", "photographer", "auctioneer": endings no given name has, unlike
+// "-er" or "-ian" (Spencer, Vivian)
+const ROLE_SHAPED = /^\p{Ll}{3,}(?:ist|caster|grapher|eer)$/u;
 
 /** Words that join a body's name: "Office for Product Safety", "Bank of England". */
 const BODY_LINKERS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
@@ -104,6 +108,16 @@ export function personalNameStart(tokens: readonly Token[], a: number, end: numb
       break;
     }
   }
+  // "Forecaster Tom Ellis", "Meteorologist Ann Lee": a word shaped like a role before a known given name
+  // and a surname is a role, whether or not it is in our lists.
+  const next = tokens[a + 1]?.norm ?? '';
+  if (
+    start === a &&
+    end - a >= 3 &&
+    ROLE_SHAPED.test(tokens[a]?.norm ?? '') &&
+    (MALE_GIVEN_NAMES.has(next) || FEMALE_GIVEN_NAMES.has(next))
+  )
+    return a + 1;
   const lead = tokens[start]?.norm;
   if (start > a && (lead === 'of' || lead === 'for' || lead === 'on')) {
     for (let k = start + 1; k < end; k++) {

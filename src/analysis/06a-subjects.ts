@@ -25,6 +25,7 @@ import {
 
 /** Prepositions that attach a complement to a role noun: "spokeswoman for Trudeau", "envoy to Afghanistan". */
 const ROLE_COMPLEMENT_PREPS = new Set(['for', 'of', 'at', 'to', 'with', 'from', 'in', 'on']);
+const DIGIT_START = /^\d/;
 const ORDINAL_OR_AGE = /^(?:\d+(?:-year-old)?|\d+(?:st|nd|rd|th))$/;
 const MAX_STEPS = 8;
 // Punctuation that ends a comma chunk besides a comma: stops, colons, quotation marks and brackets.
@@ -69,10 +70,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
       const chunkStart = chunkStartBefore(tokens, pos, floor);
       const lead = tokens[chunkStart];
       if (chunkStart >= pos) return null;
-      if (
-        lead &&
-        (CLAUSE_OPENERS.has(lead.norm) || PREPOSITIONS.has(lead.norm) || ORDINAL_OR_AGE.test(lead.norm))
-      ) {
+      // An age alone (", 45,"), not one that opens a name: "One victim, 84-year-old Joan Pryce, said".
+      const ageAlone = ORDINAL_OR_AGE.test(lead?.norm ?? '') && pos - chunkStart === 1;
+      if (lead && (CLAUSE_OPENERS.has(lead.norm) || PREPOSITIONS.has(lead.norm) || ageAlone)) {
         // ", after signing the Doha agreement," or ", 45,": an interjection between subject and verb.
         pos = chunkStart - 1;
         continue;
@@ -243,7 +243,12 @@ function descriptorAfter(
 ): readonly [number, number] | null {
   let end = from;
   let sawRole = false;
-  if (PREPOSITIONS.has(tokens[from]?.norm ?? '') || VERB_SATELLITES.has(tokens[from]?.norm ?? ''))
+  // "according to the agency, 41 people lost money": a count opens a clause, not a description.
+  if (
+    PREPOSITIONS.has(tokens[from]?.norm ?? '') ||
+    VERB_SATELLITES.has(tokens[from]?.norm ?? '') ||
+    DIGIT_START.test(tokens[from]?.norm ?? '')
+  )
     return null;
   while (end < ceil && end - from < 10) {
     const u = tokens[end];

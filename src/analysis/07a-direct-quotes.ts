@@ -9,7 +9,7 @@ import { subjectAfter, subjectBefore } from './06a-subjects';
 import { coordinatedSubject, participleSubject, sentenceSubject } from './cue-subjects';
 import { STOPS, countWords, cueAt, isFiniteCue, particleEnd } from './cues';
 import { firstTokenAt, sentenceFirst, type Doc } from './doc';
-import { CUE_VERBS } from './lexicon/reporting-verbs';
+import { CUE_VERBS, EVIDENCE_LEMMAS } from './lexicon/reporting-verbs';
 import type { Attribution, Found } from './quotation';
 
 const MIN_DIRECT_WORDS = 5;
@@ -180,7 +180,13 @@ function attributionBefore(doc: Doc, openTok: number, floor: number, qi: number)
     if (!t || t.kind === 'break' || doc.quotedAt[k] !== own) return null;
     if (t.kind === 'punct' && (STOPS.has(t.text) || DOUBLE_MARK.test(t.text))) return null;
     const cue = cueAt(tokens, k);
-    if (!cue || (cue.cls === 'belief' && prev.norm !== 'that') || !isFiniteCue(tokens, k)) continue;
+    if (
+      !cue ||
+      (cue.cls === 'belief' && prev.norm !== 'that') ||
+      (EVIDENCE_LEMMAS.has(cue.lemma) && prev.norm !== 'that' && prev.text !== ':') ||
+      !isFiniteCue(tokens, k)
+    )
+      continue;
     const sentenceFloor = Math.max(floor, sentenceFirst(doc, k));
     let s = subjectBefore(tokens, k, sentenceFloor);
     if (!s && (k === sentenceFloor || tokens[k - 1]?.text === ','))

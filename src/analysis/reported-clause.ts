@@ -18,6 +18,7 @@ import {
 import { firstTokenAt, type Doc } from './doc';
 import {
   ARTICLES,
+  EVIDENCE_LEMMAS,
   INSTRUCTING_LEMMAS,
   STRONG_SPEECH_LEMMAS,
   type CueVerb,
@@ -186,7 +187,11 @@ function clauseStart(
   const u = tokens[j];
   if (!u || j >= sLast) return null;
   if (that || comma) return { at: j, that: true };
-  if (u.kind === 'punct') return OPENING_DOUBLE_MARK.test(u.text) ? { at: j, that: false } : null;
+  // "he showed “remarkable courage”": what a cue of evidence shows without "that" is no one's words.
+  if (u.kind === 'punct')
+    return OPENING_DOUBLE_MARK.test(u.text) && !EVIDENCE_LEMMAS.has(cue.lemma)
+      ? { at: j, that: false }
+      : null;
   // "advised people never to use …", "urged residents to conserve …": an instruction.
   if (u.norm === 'to' || ((u.norm === 'not' || u.norm === 'never') && tokens[j + 1]?.norm === 'to')) {
     return j > from && INSTRUCTING_LEMMAS.has(cue.lemma) ? { at: j, that: true } : null;

@@ -249,6 +249,12 @@ export const INSTRUCTING_LEMMAS: ReadonlySet<string> = new Set([
 /** Cues of knowing and feeling: "know", "feel", "realize" state facts or moods, not reports. */
 export const FACTIVE_LEMMAS: ReadonlySet<string> = new Set(['know', 'feel', 'realize', 'understand']);
 
+/**
+ * Cues of evidence: "the report found that …", "figures show that …" report a finding, but what they take
+ * without "that" is a thing shown, not words: "he had shown “a callous disregard”".
+ */
+export const EVIDENCE_LEMMAS: ReadonlySet<string> = new Set(['show', 'find']);
+
 /** Hearers that belong to a "tell" cue: "told reporters", "told the media". */
 export const HEARER_WORDS: ReadonlySet<string> = new Set([
   'staff',
