@@ -49,6 +49,8 @@ export interface Furniture {
    * meta's span holds the place alone, as the reader shows it.
    */
   readonly datelinePrefix: Span | null;
+  /** The headline line in the body, also when front matter gives the title (the meta's span is null then). */
+  readonly headlineSpan: Span | null;
 }
 
 export function findFurniture(
@@ -107,6 +109,7 @@ export function findFurniture(
       .map((p) => [p.start, p.end] as const),
     leadIndex: i,
     datelinePrefix,
+    headlineSpan: titleSpan,
     meta: {
       title: given ?? written ?? derived,
       titleDerived: !given && !written && derived !== null,

@@ -65,6 +65,9 @@ export function isNameWord(tokens: readonly Token[], i: number): boolean {
 // "-er" or "-ian" (Spencer, Vivian)
 const ROLE_SHAPED = /^\p{Ll}{3,}(?:ist|caster|grapher|eer)$/u;
 
+/** Words inside a capitalised name that modifies a role: "a Department for Transport spokesperson". */
+const MODIFIER_LINKERS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'on', 'and']);
+
 /** Words that join a body's name: "Office for Product Safety", "Bank of England". */
 const BODY_LINKERS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
 // allow: "standards", "affairs"; not "press", "Jones'"
@@ -333,8 +336,9 @@ function descriptorEndingAt(tokens: readonly Token[], i: number, floor: number):
       b--;
       continue;
     }
-    // "A Superior Court of Ontario judge": linkers inside a capitalised modifier.
-    if ((u.norm === 'of' || u.norm === 'the') && tokens[b]?.cap && tokens[b - 2]?.cap) {
+    // "A Superior Court of Ontario judge", "a Department for Transport spokesperson": linkers inside a
+    // capitalised modifier.
+    if (MODIFIER_LINKERS.has(u.norm) && tokens[b]?.cap && tokens[b - 2]?.cap) {
       b--;
       continue;
     }

@@ -304,6 +304,8 @@ function resolvePronoun(
     const n = names[k];
     if (!n) break;
     if (here - (seg.sentenceOf[n.first] ?? 0) > SENTENCES_BACK) break;
+    // "Minister defends rail cuts" above the story: its "he" is someone the story names.
+    if (n.first < doc.bodyFirst && at >= doc.bodyFirst) break;
     const e = entities[n.entity];
     const genderBonus =
       e && ((pronoun === 'he' && e.male > 0) || (pronoun === 'she' && e.female > 0)) ? 0.5 : 0;

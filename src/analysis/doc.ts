@@ -14,6 +14,8 @@ export interface Doc {
   readonly quotedAt: Int32Array;
   /** 1 for tokens in asides (web-page furniture) that hold no quotations. */
   readonly ignored: Uint8Array;
+  /** The first token after the headline (0 without one): a pronoun in the story never means its words. */
+  readonly bodyFirst: number;
 }
 
 export function makeDoc(
@@ -22,6 +24,7 @@ export function makeDoc(
   seg: Segmentation,
   quoted: readonly QuotedSpan[],
   asides: readonly Span[],
+  headline: Span | null = null,
 ): Doc {
   const ignored = new Uint8Array(tokens.length);
   for (const [a, b] of asides) {
@@ -37,7 +40,8 @@ export function makeDoc(
       quotedAt[k] = qi;
     }
   });
-  return { text, tokens, seg, quoted, quotedAt, ignored };
+  const bodyFirst = headline ? firstTokenAt(tokens, headline[1]) : 0;
+  return { text, tokens, seg, quoted, quotedAt, ignored, bodyFirst };
 }
 
 /** Index of the first token that starts at or after `offset`. */

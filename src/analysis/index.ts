@@ -29,7 +29,7 @@ export function analyze(input: string): Analysis {
   const furniture = findFurniture(text, tokens, seg, front.fields);
   // 5. Quotation marks paired into quoted spans, repairs included.
   const quoted = findQuotedSpans(text, seg.paragraphs);
-  const doc = makeDoc(text, tokens, seg, quoted, furniture.asides);
+  const doc = makeDoc(text, tokens, seg, quoted, furniture.asides, furniture.headlineSpan);
   // 6–7. Quotations with their cues and subjects (noun phrases 6, 6a): direct (7a), transcript lines
   //      (7b), indirect and mixed (7c).
   const skip = [furniture.meta.bylineSpan, furniture.datelinePrefix].filter((s): s is Span => s !== null);

@@ -127,6 +127,9 @@ function clauseStart(
     takesHearer &&
     isWord(hearer) &&
     hearer.norm !== 'that' &&
+    // "asked not to be named": a negation is no hearer.
+    hearer.norm !== 'not' &&
+    hearer.norm !== 'never' &&
     !WH_WORDS.has(hearer.norm) &&
     !PREPOSITIONS.has(hearer.norm)
   ) {

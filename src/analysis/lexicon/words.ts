@@ -83,7 +83,7 @@ export const POST_CUE_ADVERBS = set('however though also again now then further 
 // allow: "PENCE: Well, look …", "Jane Roe: We will appeal" — not "READ MORE:", "Q:", "Update:"
 /** Words that, before a colon at a paragraph's start, label web furniture rather than a speaker. */
 export const LABEL_STOPLIST = set(
-  "q a note update updated editor editor's correction source sources photo video watch read related breaking exclusive transcript warning disclaimer credit caption listen more tags topics share",
+  "q a q&a faq note update updated editor editor's correction source sources photo video watch read related breaking exclusive transcript warning disclaimer credit caption listen more tags topics share analysis opinion explainer factbox fact-check timeline interview profile obituary podcast live review comment column editorial",
 );
 
 export const HONORIFICS = set(
