@@ -26,6 +26,8 @@ import {
 /** Prepositions that attach a complement to a role noun: "spokeswoman for Trudeau", "envoy to Afghanistan". */
 const ROLE_COMPLEMENT_PREPS = new Set(['for', 'of', 'at', 'to', 'with', 'from', 'in', 'on']);
 const DIGIT_START = /^\d/;
+/** Nouns of time, which an indefinite phrase after a name may be instead of a description. */
+const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'moment', 'decade', 'time']);
 const ORDINAL_OR_AGE = /^(?:\d+(?:-year-old)?|\d+(?:st|nd|rd|th))$/;
 const MAX_STEPS = 8;
 // Punctuation that ends a comma chunk besides a comma: stops, colons, quotation marks and brackets.
@@ -266,7 +268,12 @@ function descriptorAfter(
     end++;
   }
   const lead = tokens[from];
-  if (!sawRole || !lead) return null;
+  if (!lead) return null;
+  // "said Owen Price, a builder": a short indefinite description is one, role noun or not; a time is
+  // not ("said Smith, a day after the vote").
+  let indefinite = (lead.norm === 'a' || lead.norm === 'an') && end - from <= 5;
+  for (let k = from + 1; k < end && indefinite; k++) indefinite = !TIME_NOUNS.has(tokens[k]?.norm ?? '');
+  if (!sawRole && !indefinite) return null;
   return [DETERMINERS.has(lead.norm) ? from + 1 : from, end];
 }
 
