@@ -182,6 +182,8 @@ function clauseStart(
       return null;
     comma = true;
     j++;
+    // "warned, however, that …": an adverb set off by commas stands between the cue and its clause.
+    if (POST_CUE_ADVERBS.has(tokens[j]?.norm ?? '') && tokens[j + 1]?.text === ',') j += 2;
   }
   if (tokens[j]?.norm === 'that') {
     that = true;
