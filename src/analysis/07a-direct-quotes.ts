@@ -113,7 +113,8 @@ function opensClause(tokens: readonly Token[], openTok: number, floor: number): 
 function attributionAfter(doc: Doc, contentEnd: number, j0: number, ceil: number): Attribution | null {
   const { tokens } = doc;
   let j = j0;
-  while (j < ceil && tokens[j]?.text === ',') j++;
+  // A comma, and a line break inside a hard-wrapped paragraph: “…,”⏎said Martin Cole.
+  while (j < ceil && (tokens[j]?.text === ',' || tokens[j]?.kind === 'break')) j++;
   const first = tokens[j];
   if (!first || j >= ceil) return null;
   const sentenceEnded =
