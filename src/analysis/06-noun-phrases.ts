@@ -15,7 +15,6 @@ import {
   HONORIFICS,
   NON_NAME_CAPITALS,
   ORG_NOUNS,
-  ORG_SUFFIXES,
   PERSON_NOUNS,
   PREPOSITIONS,
   SUBJECT_PRONOUNS,
@@ -41,7 +40,11 @@ export interface NounPhrase {
 }
 
 export const AGE = /^\d+-year-old$/;
-const LINKERS = new Set(['of', 'the', 'for', 'on']);
+/** Words that join a body's name: "Office for Product Safety", "Bank of England". */
+export const BODY_LINKERS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
+const LINKERS: ReadonlySet<string> = new Set([...BODY_LINKERS, 'the']);
+/** Inside a capitalised name that modifies a role: "a Department for Transport spokesperson". */
+const MODIFIER_LINKERS: ReadonlySet<string> = new Set([...LINKERS, 'and']);
 
 const capitalisedNonCue = (t: Token | undefined): boolean =>
   isWord(t) && t.cap && !isBareCue(t.norm) && !NON_NAME_CAPITALS.has(t.norm);
@@ -65,28 +68,37 @@ export function isNameWord(tokens: readonly Token[], i: number): boolean {
 // "-er" or "-ian" (Spencer, Vivian)
 const ROLE_SHAPED = /^\p{Ll}{3,}(?:ist|caster|grapher|eer)$/u;
 
-/** Words inside a capitalised name that modifies a role: "a Department for Transport spokesperson". */
-const MODIFIER_LINKERS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'on', 'and']);
-
-/** Words that join a body's name: "Office for Product Safety", "Bank of England". */
-const BODY_LINKERS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
-// allow: "standards", "affairs"; not "press", "Jones'"
-const PLURAL_END = /[^s']s$/;
+/** The plural a body's name may end in after "and": "Office for Product Safety and Standards". */
+const NAME_PLURALS: ReadonlySet<string> = new Set([
+  'standards',
+  'services',
+  'affairs',
+  'sciences',
+  'resources',
+  'relations',
+  'communications',
+  'statistics',
+]);
 
 /**
  * Is the "and" at `and` inside one body's name that starts at `first`, rather than between two names?
- * allow: "Food and Drug Administration" (the name ends in a body's kind), "Office for Product Safety and
- * Standards" (after an "of" or "for", a plural closes it); not "Bank of America and Wells Fargo".
+ * allow: "Food and Drug Administration" (one word each side, then a body's kind), "Department of Health
+ * and Human Services" (a plural such names end in); not "Ford and General Motors", "Bank of England and
+ * Goldman Sachs", "the Mayor of London and Chris Evans".
  */
 export function andInsideName(tokens: readonly Token[], first: number, and: number): boolean {
   let end = and + 1;
   while (isNameWord(tokens, end)) end++;
-  if (end === and + 1) return false;
+  const next = tokens[and + 1]?.norm ?? '';
+  if (end === and + 1 || MALE_GIVEN_NAMES.has(next) || FEMALE_GIVEN_NAMES.has(next)) return false;
   const last = tokens[end - 1]?.norm ?? '';
-  if (ORG_SUFFIXES.has(last)) return true;
-  if (!PLURAL_END.test(last)) return false;
-  for (let k = first + 1; k < and; k++) if (BODY_LINKERS.has(tokens[k]?.norm ?? '')) return true;
-  return false;
+  if (NAME_PLURALS.has(last)) {
+    for (let k = first + 1; k < and; k++) if (BODY_LINKERS.has(tokens[k]?.norm ?? '')) return true;
+    return false;
+  }
+  return (
+    and - first === 1 && end - and === 3 && ORG_NOUNS.has(last) && !ORG_NOUNS.has(tokens[first]?.norm ?? '')
+  );
 }
 
 /** A title written as part of a name: "Senator", "Prime Minister", "Dr.", "CEO". */

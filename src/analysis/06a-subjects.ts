@@ -25,10 +25,12 @@ import {
 
 /** Prepositions that attach a complement to a role noun: "spokeswoman for Trudeau", "envoy to Afghanistan". */
 const ROLE_COMPLEMENT_PREPS = new Set(['for', 'of', 'at', 'to', 'with', 'from', 'in', 'on']);
-const DIGIT_START = /^\d/;
+// allow: "41", "1,200" — a count; not "62-year-old" or "3rd"
+const COUNT = /^\d[\d,.]*$/;
 /** Nouns of time, which an indefinite phrase after a name may be instead of a description. */
 const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'moment', 'decade', 'time']);
-const ORDINAL_OR_AGE = /^(?:\d+(?:-year-old)?|\d+(?:st|nd|rd|th))$/;
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+const AGE_OR_NUMBER = /^\d+(?:-year-old)?$/;
 const MAX_STEPS = 8;
 // Punctuation that ends a comma chunk besides a comma: stops, colons, quotation marks and brackets.
 const CHUNK_BOUNDARY = /[.;:!?"“”«»()]/;
@@ -72,9 +74,11 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
       const chunkStart = chunkStartBefore(tokens, pos, floor);
       const lead = tokens[chunkStart];
       if (chunkStart >= pos) return null;
-      // An age alone (", 45,"), not one that opens a name: "One victim, 84-year-old Joan Pryce, said".
-      const ageAlone = ORDINAL_OR_AGE.test(lead?.norm ?? '') && pos - chunkStart === 1;
-      if (lead && (CLAUSE_OPENERS.has(lead.norm) || PREPOSITIONS.has(lead.norm) || ageAlone)) {
+      // An ordinal (", 3rd in the table,") or an age alone (", 45,"); not an age that opens a name: "One
+      // victim, 84-year-old Joan Pryce, said".
+      const leadNorm = lead?.norm ?? '';
+      const aside = ORDINAL.test(leadNorm) || (AGE_OR_NUMBER.test(leadNorm) && pos - chunkStart === 1);
+      if (lead && (CLAUSE_OPENERS.has(lead.norm) || PREPOSITIONS.has(lead.norm) || aside)) {
         // ", after signing the Doha agreement," or ", 45,": an interjection between subject and verb.
         pos = chunkStart - 1;
         continue;
@@ -245,11 +249,12 @@ function descriptorAfter(
 ): readonly [number, number] | null {
   let end = from;
   let sawRole = false;
-  // "according to the agency, 41 people lost money": a count opens a clause, not a description.
+  // "according to the agency, 41 people lost money": a count opens a clause, not a description (an age
+  // may: "said Tom Evans, 62-year-old chairman of the club").
   if (
     PREPOSITIONS.has(tokens[from]?.norm ?? '') ||
     VERB_SATELLITES.has(tokens[from]?.norm ?? '') ||
-    DIGIT_START.test(tokens[from]?.norm ?? '')
+    COUNT.test(tokens[from]?.norm ?? '')
   )
     return null;
   while (end < ceil && end - from < 10) {

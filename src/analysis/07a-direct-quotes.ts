@@ -5,7 +5,7 @@
 
 import type { Token } from './02-tokenize';
 import { DOUBLE_MARK, OPENING_DOUBLE_MARK } from './05-quote-marks';
-import { subjectAfter, subjectBefore } from './06a-subjects';
+import { subjectAfter, subjectBefore, type Subject } from './06a-subjects';
 import { coordinatedSubject, participleSubject, sentenceSubject } from './cue-subjects';
 import { STOPS, countWords, cueAt, isFiniteCue, particleEnd } from './cues';
 import { firstTokenAt, sentenceFirst, type Doc } from './doc';
@@ -181,13 +181,7 @@ function attributionBefore(doc: Doc, openTok: number, floor: number, qi: number)
     if (!t || t.kind === 'break' || doc.quotedAt[k] !== own) return null;
     if (t.kind === 'punct' && (STOPS.has(t.text) || DOUBLE_MARK.test(t.text))) return null;
     const cue = cueAt(tokens, k);
-    if (
-      !cue ||
-      (cue.cls === 'belief' && prev.norm !== 'that') ||
-      (EVIDENCE_LEMMAS.has(cue.lemma) && prev.norm !== 'that' && prev.text !== ':') ||
-      !isFiniteCue(tokens, k)
-    )
-      continue;
+    if (!cue || (cue.cls === 'belief' && prev.norm !== 'that') || !isFiniteCue(tokens, k)) continue;
     const sentenceFloor = Math.max(floor, sentenceFirst(doc, k));
     let s = subjectBefore(tokens, k, sentenceFloor);
     if (!s && (k === sentenceFloor || tokens[k - 1]?.text === ','))
@@ -199,6 +193,7 @@ function attributionBefore(doc: Doc, openTok: number, floor: number, qi: number)
     if (!s) s = coordinatedSubject(doc, k, sentenceFloor);
     // "… joked in his turn to answer the question, “…”": no subject for "answer", so read on leftwards.
     if (!s) continue;
+    if (showsNoWords(cue.lemma, s, prev.norm === 'that' || prev.text === ':')) continue;
     return {
       cue: { first: k, last: particleEnd(tokens, k, cue), lemma: cue.lemma },
       subject: s,
@@ -207,6 +202,15 @@ function attributionBefore(doc: Doc, openTok: number, floor: number, qi: number)
     };
   }
   return null;
+}
+
+/**
+ * A person who "showed" or "found" something without "that" shows a thing, not words: "he had shown “a
+ * callous disregard”" (the judge's words, told to him). A review or a study that found “serious failings”
+ * reports its own.
+ */
+export function showsNoWords(lemma: string, s: Subject, that: boolean): boolean {
+  return EVIDENCE_LEMMAS.has(lemma) && !that && s.kind !== 'descriptor';
 }
 
 /** "Caddell continued:" closing one paragraph, and the quotation opening the next. */

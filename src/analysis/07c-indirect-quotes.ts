@@ -4,7 +4,7 @@
 
 import { isWord, type Token } from './02-tokenize';
 import { subjectAfter, subjectBefore } from './06a-subjects';
-import type { DirectQuotations } from './07a-direct-quotes';
+import { showsNoWords, type DirectQuotations } from './07a-direct-quotes';
 import { coordinatedSubject, participleSubject } from './cue-subjects';
 import { countWords, cueAt, endsClauseAt, isFiniteCue, particleEnd, subjectVerb } from './cues';
 import { firstTokenAt, sentenceFirst, sentenceLast, type Doc } from './doc';
@@ -82,7 +82,7 @@ function indirectFrom(
   if (subject) {
     const attribution: Attribution = { cue: cueRef, subject, first: subject.first, last: cueLast };
     const clauseStart = complementStart(doc, cueLast, sLast, cue);
-    if (clauseStart !== null) {
+    if (clauseStart !== null && !showsNoWords(cue.lemma, subject, clauseStart.that)) {
       const r = clause(
         doc,
         clauseStart.at,

@@ -4,7 +4,7 @@
 // the roles written around it (entity-roles.ts).
 
 import type { Token } from './02-tokenize';
-import { andInsideName, isModifier, isNameWord, personalNameStart } from './06-noun-phrases';
+import { andInsideName, BODY_LINKERS, isModifier, isNameWord, personalNameStart } from './06-noun-phrases';
 import { sentenceFirst, type Doc } from './doc';
 import { addRole, addTitleRole, isTitleToken } from './entity-roles';
 import { ARTICLES, isBareCue } from './lexicon/reporting-verbs';
@@ -288,15 +288,13 @@ export function noteEvidence(doc: Doc, e: Entity | undefined, i: number, j: numb
     e.person += 2;
   // "Ministry of Health", "Office for Product Safety": an organisation word heading an "of" or "for" name.
   const head = tokens[personalNameStart(tokens, i, j)];
-  if (
-    head &&
-    ORG_SUFFIXES.has(head.norm) &&
-    tokens.slice(i, j).some((t) => t.norm === 'of' || t.norm === 'for' || t.norm === 'on')
-  )
+  if (head && ORG_SUFFIXES.has(head.norm) && tokens.slice(i, j).some((t) => BODY_LINKERS.has(t.norm)))
     e.org += 2;
   if (ACRONYM.test(lastTok.text) && j - i === 1) e.org++;
   const before = tokens[i - 1];
   const after = tokens[j];
+  // "backbencher Clive Lewis", "pop star Lena Ray": a person's role written before the name.
+  if (before && before.kind === 'word' && !before.cap && PERSON_NOUNS.has(before.norm)) e.person++;
   // "the Taliban", "the Kremlin": a one-word name with an article is a body, not a person.
   if (before?.norm === 'the' && j - i === 1 && !(after && PERSON_NOUNS.has(after.norm))) e.org++;
   // "the Taliban militant group": a lower-case role right after the name describes it.

@@ -15,7 +15,6 @@ import {
 } from './08a-entities';
 import type { Doc } from './doc';
 import { addRole, onlyTitles, roleText, roleVersion } from './entity-roles';
-import { ARTICLES } from './lexicon/reporting-verbs';
 import { roleMatches } from './lexicon/roles';
 import {
   DETERMINERS,
@@ -273,16 +272,12 @@ function resolvePronoun(
   if (pronoun === 'i' || pronoun === 'you') return null;
   // Score and latest position per entity; ties go to the entity mentioned last.
   const scores = new Map<number, { score: number; at: number }>();
-  const consider = (entity: number, tokenAt: number, bonus: number, subject = false) => {
+  const consider = (entity: number, tokenAt: number, bonus: number) => {
     const e = entities[entity];
     if (!e) return;
     const kind = kindOf(e);
-    // "he" and "she" need someone known to be a person, or a name that has spoken before; a description
-    // ("the striker", "the 24-year-old") also a full name that was a sentence's subject, with no sign of a
-    // body: "Maya Okoro has signed …", not "The Harrow Island ferry will run …".
-    const fullName = pronoun === 'person' && subject && e.named && e.words.length >= 2;
-    if (wantPerson && kind !== 'person' && !(kind === 'unknown' && (e.spoke > 0 || fullName) && e.org === 0))
-      return;
+    // "he" and "she" need someone known to be a person, or a name that has spoken before.
+    if (wantPerson && kind !== 'person' && !(kind === 'unknown' && e.spoke > 0 && e.org === 0)) return;
     if (pronoun === 'he' && e.female > e.male) return;
     if (pronoun === 'she' && e.male > e.female) return;
     if (wantPlural && kind === 'person') return;
@@ -311,9 +306,7 @@ function resolvePronoun(
       e && ((pronoun === 'he' && e.male > 0) || (pronoun === 'she' && e.female > 0)) ? 0.5 : 0;
     // A possessive ("Trudeau’s watch") rarely is what a later "he" refers to.
     const possessive = doc.tokens[n.last - 1]?.norm.endsWith("'s") ? -0.75 : 0;
-    // A person's name takes no article: "The Harrow Island ferry" is a place's.
-    const personLike = n.subjectLike && !ARTICLES.has(doc.tokens[n.first - 1]?.norm ?? '');
-    consider(n.entity, n.first, (n.subjectLike ? 0.5 : 0) + genderBonus + possessive, personLike);
+    consider(n.entity, n.first, (n.subjectLike ? 0.5 : 0) + genderBonus + possessive);
   }
   if (lastSpeaker && lastSpeaker.at < at) consider(lastSpeaker.entity, lastSpeaker.at, 1.5);
   let best: number | null = null;

@@ -18,7 +18,6 @@ import {
 import { firstTokenAt, type Doc } from './doc';
 import {
   ARTICLES,
-  EVIDENCE_LEMMAS,
   INSTRUCTING_LEMMAS,
   STRONG_SPEECH_LEMMAS,
   type CueVerb,
@@ -176,10 +175,15 @@ function clauseStart(
   let that = false;
   let comma = false;
   if (tokens[j]?.text === ',' || tokens[j]?.text === ':') {
-    // allow: "…, she said, adding that no jobs would go": the participle reports what follows it.
+    // allow: "…, she said, adding that no jobs would go": the participle reports what follows it; but
+    // "warned, citing rising costs, that bills would rise": an aside before the cue's own clause.
     const next = tokens[j + 1];
-    if (tokens[j]?.text === ',' && isWord(next) && next.norm.endsWith('ing') && cueAt(tokens, j + 1))
-      return null;
+    if (tokens[j]?.text === ',' && isWord(next) && next.norm.endsWith('ing') && cueAt(tokens, j + 1)) {
+      let k = j + 2;
+      while (k < sLast && tokens[k]?.text !== ',') k++;
+      if (tokens[k + 1]?.norm !== 'that') return null;
+      j = k;
+    }
     comma = true;
     j++;
     // "warned, however, that …": an adverb set off by commas stands between the cue and its clause.
@@ -192,11 +196,7 @@ function clauseStart(
   const u = tokens[j];
   if (!u || j >= sLast) return null;
   if (that || comma) return { at: j, that: true };
-  // "he showed “remarkable courage”": what a cue of evidence shows without "that" is no one's words.
-  if (u.kind === 'punct')
-    return OPENING_DOUBLE_MARK.test(u.text) && !EVIDENCE_LEMMAS.has(cue.lemma)
-      ? { at: j, that: false }
-      : null;
+  if (u.kind === 'punct') return OPENING_DOUBLE_MARK.test(u.text) ? { at: j, that: false } : null;
   // "advised people never to use …", "urged residents to conserve …": an instruction.
   if (u.norm === 'to' || ((u.norm === 'not' || u.norm === 'never') && tokens[j + 1]?.norm === 'to')) {
     return j > from && INSTRUCTING_LEMMAS.has(cue.lemma) ? { at: j, that: true } : null;

@@ -124,6 +124,11 @@ const cases: Array<[string, Expected]> = [
     'Jane Roe and John Doe said the plan would pass.',
     { speakers: [{ name: 'Jane Roe and John Doe', kind: 'group' }], mentions: ['Jane Roe and John Doe'] },
   ],
+  // A pronoun in the story never means a name in the headline above it: here nobody the story names.
+  [
+    'Minister defends rail cuts\n\nRail services will be cut from May. “The savings are needed,” he said.',
+    { speakers: [], mentions: ['he'] },
+  ],
 ];
 
 describe('resolveSpeakers, through analyze', () => {

@@ -275,7 +275,8 @@ async function runSearch(
           .sort((a, b) => b.total - a.total)
       : [];
   // A respelling is offered only when it finds something: "peace talks" once became "peace take", with
-  // "peace" in no article either.
+  // "peace" in no article either. Counted with the filters kept, as its link keeps them; a filter that
+  // empties the result is offered for removal on its own (`relax`).
   const respelled = none && !browsing ? engine.didYouMean(index, query) : null;
   const suggestion =
     respelled !== null && count(engine.parseQuery(respelled), filters, facets) > 0 ? respelled : null;

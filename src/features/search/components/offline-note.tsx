@@ -18,9 +18,13 @@ export function offlineMessage(
   const total = bundled + imported;
   if (offline.search)
     return `Works offline: once the app has been opened, search covers ${total === 1 ? 'the library’s one article' : `all ${count(total)} articles`} without a network.`;
+  const yours =
+    imported === 0
+      ? ''
+      : ` ${imported === 1 ? 'The article you imported is' : `The ${count(imported)} articles you imported are`} searched on this device, offline too.`;
   return (
     `Search needs the network for this library: it has ${count(bundled)} articles, more than the ` +
-    `${count(offline.limit)} kept for offline use. Offline, the ${count(offline.articles)} newest articles can still be read from the library.`
+    `${count(offline.limit)} kept for offline use. Offline, the ${count(offline.articles)} newest articles can still be read from the library.${yours}`
   );
 }
 
