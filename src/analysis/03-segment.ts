@@ -149,13 +149,10 @@ function isWrapped(tokens: readonly Token[], lineEnd: number, nextLineStart: num
   const last = tokens[lineEnd - 1];
   const next = tokens[nextLineStart];
   if (!last || !next) return false;
-  // allow: "“You can’t carry a week’s shopping on a bike,”⏎said Martin Cole": a closer after a comma.
-  const commaCloser = CLOSERS.has(last.text) && tokens[lineEnd - 2]?.text === ',';
-  if (
-    last.kind === 'punct' &&
-    !commaCloser &&
-    (TERMINAL.has(last.text) || CLOSERS.has(last.text) || last.text === ':')
-  )
+  // allow: "“You can’t carry a week’s shopping on a bike,”⏎said Martin Cole" (or "⏎Martin Cole said"): a
+  // closer after a comma leaves the sentence open.
+  if (CLOSERS.has(last.text) && tokens[lineEnd - 2]?.text === ',') return next.kind === 'word';
+  if (last.kind === 'punct' && (TERMINAL.has(last.text) || CLOSERS.has(last.text) || last.text === ':'))
     return false;
   return next.kind === 'word' && LOWER_START.test(next.text);
 }

@@ -15,6 +15,7 @@ import {
   HONORIFICS,
   NON_NAME_CAPITALS,
   ORG_NOUNS,
+  ORG_SUFFIXES,
   PERSON_NOUNS,
   PREPOSITIONS,
   SUBJECT_PRONOUNS,
@@ -80,25 +81,32 @@ const NAME_PLURALS: ReadonlySet<string> = new Set([
   'statistics',
 ]);
 
+/** A known given name: "Tom", "Maria". */
+const isGivenName = (norm: string): boolean => MALE_GIVEN_NAMES.has(norm) || FEMALE_GIVEN_NAMES.has(norm);
+
 /**
  * Is the "and" at `and` inside one body's name that starts at `first`, rather than between two names?
- * allow: "Food and Drug Administration" (one word each side, then a body's kind), "Department of Health
- * and Human Services" (a plural such names end in); not "Ford and General Motors", "Bank of England and
- * Goldman Sachs", "the Mayor of London and Chris Evans".
+ * allow: "U.S. Food and Drug Administration", "National Aeronautics and Space Administration" (plain words,
+ * then one word and a body's kind), "Department of Health and Human Services" (after an "of", a plural
+ * such names end in); not "Ford and General Motors", "Bank of England and Goldman Sachs", "the Mayor of
+ * London and Chris Evans".
  */
 export function andInsideName(tokens: readonly Token[], first: number, and: number): boolean {
   let end = and + 1;
   while (isNameWord(tokens, end)) end++;
-  const next = tokens[and + 1]?.norm ?? '';
-  if (end === and + 1 || MALE_GIVEN_NAMES.has(next) || FEMALE_GIVEN_NAMES.has(next)) return false;
+  if (end === and + 1 || isGivenName(tokens[and + 1]?.norm ?? '')) return false;
   const last = tokens[end - 1]?.norm ?? '';
   if (NAME_PLURALS.has(last)) {
     for (let k = first + 1; k < and; k++) if (BODY_LINKERS.has(tokens[k]?.norm ?? '')) return true;
     return false;
   }
-  return (
-    and - first === 1 && end - and === 3 && ORG_NOUNS.has(last) && !ORG_NOUNS.has(tokens[first]?.norm ?? '')
-  );
+  // One word and then the body's kind after the "and"; before it, words that are no body's name already.
+  if (end - and !== 3 || !ORG_NOUNS.has(last)) return false;
+  for (let k = first; k < and; k++) {
+    const n = tokens[k]?.norm ?? '';
+    if (ORG_NOUNS.has(n) || ORG_SUFFIXES.has(n) || BODY_LINKERS.has(n) || isGivenName(n)) return false;
+  }
+  return true;
 }
 
 /** A title written as part of a name: "Senator", "Prime Minister", "Dr.", "CEO". */
@@ -116,8 +124,7 @@ export function personalNameStart(tokens: readonly Token[], a: number, end: numb
       // "General Motors", "Speaker Corp": a word that is also a title names a person only before a full
       // name or a known given name.
       const rest = end - (k + 1);
-      const given =
-        MALE_GIVEN_NAMES.has(tokens[k + 1]?.norm ?? '') || FEMALE_GIVEN_NAMES.has(tokens[k + 1]?.norm ?? '');
+      const given = isGivenName(tokens[k + 1]?.norm ?? '');
       if (AMBIGUOUS_TITLES.has(tokens[k]?.norm ?? '') && rest < 2 && !given) break;
       start = k + 1;
       break;
@@ -126,18 +133,13 @@ export function personalNameStart(tokens: readonly Token[], a: number, end: numb
   // "Forecaster Tom Ellis", "Meteorologist Ann Lee": a word shaped like a role before a known given name
   // and a surname is a role, whether or not it is in our lists.
   const next = tokens[a + 1]?.norm ?? '';
-  if (
-    start === a &&
-    end - a >= 3 &&
-    ROLE_SHAPED.test(tokens[a]?.norm ?? '') &&
-    (MALE_GIVEN_NAMES.has(next) || FEMALE_GIVEN_NAMES.has(next))
-  )
+  if (start === a && end - a >= 3 && ROLE_SHAPED.test(tokens[a]?.norm ?? '') && isGivenName(next))
     return a + 1;
   const lead = tokens[start]?.norm;
   if (start > a && (lead === 'of' || lead === 'for' || lead === 'on')) {
     for (let k = start + 1; k < end; k++) {
       const n = tokens[k]?.norm ?? '';
-      if (MALE_GIVEN_NAMES.has(n) || FEMALE_GIVEN_NAMES.has(n)) return k;
+      if (isGivenName(n)) return k;
     }
     return a; // an organisation or office: "Secretary of State"
   }
@@ -159,8 +161,12 @@ export function singular(norm: string): string {
   return norm;
 }
 
+// allow: "fishermen", "businesswomen"; not "women" alone, which GROUP_NOUNS would list
+const MEN_PLURAL = /.men$/;
 const isPlural = (norm: string): boolean =>
-  GROUP_NOUNS.has(norm) || (norm.endsWith('s') && !norm.endsWith('ss') && isRoleNounSingular(singular(norm)));
+  GROUP_NOUNS.has(norm) ||
+  (((norm.endsWith('s') && !norm.endsWith('ss')) || MEN_PLURAL.test(norm)) &&
+    isRoleNounSingular(singular(norm)));
 
 /** A lower-case word that can modify a noun: not a function word, verb satellite or cue verb. */
 export function isModifier(t: Token | undefined): boolean {

@@ -5,6 +5,7 @@
 
 import { isWord, type Token } from './02-tokenize';
 import {
+  AGE,
   andInsideName,
   isNameWord,
   isRoleNoun,
@@ -25,10 +26,7 @@ import {
 
 /** Prepositions that attach a complement to a role noun: "spokeswoman for Trudeau", "envoy to Afghanistan". */
 const ROLE_COMPLEMENT_PREPS = new Set(['for', 'of', 'at', 'to', 'with', 'from', 'in', 'on']);
-// allow: "41", "1,200" — a count; not "62-year-old" or "3rd"
-const COUNT = /^\d[\d,.]*$/;
-/** Nouns of time, which an indefinite phrase after a name may be instead of a description. */
-const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'moment', 'decade', 'time']);
+const DIGIT_START = /^\d/;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 const AGE_OR_NUMBER = /^\d+(?:-year-old)?$/;
 const MAX_STEPS = 8;
@@ -249,13 +247,11 @@ function descriptorAfter(
 ): readonly [number, number] | null {
   let end = from;
   let sawRole = false;
-  // "according to the agency, 41 people lost money": a count opens a clause, not a description (an age
-  // may: "said Tom Evans, 62-year-old chairman of the club").
-  if (
-    PREPOSITIONS.has(tokens[from]?.norm ?? '') ||
-    VERB_SATELLITES.has(tokens[from]?.norm ?? '') ||
-    COUNT.test(tokens[from]?.norm ?? '')
-  )
+  // "according to the agency, 41 people lost money", "…, 62-year-old Tom Reed died": a number opens a
+  // clause, not a description; an age before a role opens one ("said Tom Evans, 62-year-old chairman").
+  const first = tokens[from]?.norm ?? '';
+  const ageBeforeRole = AGE.test(first) && isWord(tokens[from + 1]) && !tokens[from + 1]?.cap;
+  if (PREPOSITIONS.has(first) || VERB_SATELLITES.has(first) || (DIGIT_START.test(first) && !ageBeforeRole))
     return null;
   while (end < ceil && end - from < 10) {
     const u = tokens[end];
@@ -274,11 +270,7 @@ function descriptorAfter(
   }
   const lead = tokens[from];
   if (!lead) return null;
-  // "said Owen Price, a builder": a short indefinite description is one, role noun or not; a time is
-  // not ("said Smith, a day after the vote").
-  let indefinite = (lead.norm === 'a' || lead.norm === 'an') && end - from <= 5;
-  for (let k = from + 1; k < end && indefinite; k++) indefinite = !TIME_NOUNS.has(tokens[k]?.norm ?? '');
-  if (!sawRole && !indefinite) return null;
+  if (!sawRole) return null;
   return [DETERMINERS.has(lead.norm) ? from + 1 : from, end];
 }
 

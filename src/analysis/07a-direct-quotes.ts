@@ -5,11 +5,11 @@
 
 import type { Token } from './02-tokenize';
 import { DOUBLE_MARK, OPENING_DOUBLE_MARK } from './05-quote-marks';
-import { subjectAfter, subjectBefore, type Subject } from './06a-subjects';
+import { subjectAfter, subjectBefore } from './06a-subjects';
 import { coordinatedSubject, participleSubject, sentenceSubject } from './cue-subjects';
-import { STOPS, countWords, cueAt, isFiniteCue, particleEnd } from './cues';
+import { STOPS, countWords, cueAt, isFiniteCue, particleEnd, showsNoWords } from './cues';
 import { firstTokenAt, sentenceFirst, type Doc } from './doc';
-import { CUE_VERBS, EVIDENCE_LEMMAS } from './lexicon/reporting-verbs';
+import { CUE_VERBS } from './lexicon/reporting-verbs';
 import type { Attribution, Found } from './quotation';
 
 const MIN_DIRECT_WORDS = 5;
@@ -193,7 +193,7 @@ function attributionBefore(doc: Doc, openTok: number, floor: number, qi: number)
     if (!s) s = coordinatedSubject(doc, k, sentenceFloor);
     // "… joked in his turn to answer the question, “…”": no subject for "answer", so read on leftwards.
     if (!s) continue;
-    if (showsNoWords(cue.lemma, s, prev.norm === 'that' || prev.text === ':')) continue;
+    if (showsNoWords(tokens, cue.lemma, s, prev.norm === 'that' || prev.text === ':')) continue;
     return {
       cue: { first: k, last: particleEnd(tokens, k, cue), lemma: cue.lemma },
       subject: s,
@@ -202,15 +202,6 @@ function attributionBefore(doc: Doc, openTok: number, floor: number, qi: number)
     };
   }
   return null;
-}
-
-/**
- * A person who "showed" or "found" something without "that" shows a thing, not words: "he had shown “a
- * callous disregard”" (the judge's words, told to him). A review or a study that found “serious failings”
- * reports its own.
- */
-export function showsNoWords(lemma: string, s: Subject, that: boolean): boolean {
-  return EVIDENCE_LEMMAS.has(lemma) && !that && s.kind !== 'descriptor';
 }
 
 /** "Caddell continued:" closing one paragraph, and the quotation opening the next. */

@@ -4,9 +4,9 @@
 
 import { isWord, type Token } from './02-tokenize';
 import { subjectAfter, subjectBefore } from './06a-subjects';
-import { showsNoWords, type DirectQuotations } from './07a-direct-quotes';
+import type { DirectQuotations } from './07a-direct-quotes';
 import { coordinatedSubject, participleSubject } from './cue-subjects';
-import { countWords, cueAt, endsClauseAt, isFiniteCue, particleEnd, subjectVerb } from './cues';
+import { countWords, cueAt, endsClauseAt, isFiniteCue, particleEnd, showsNoWords, subjectVerb } from './cues';
 import { firstTokenAt, sentenceFirst, sentenceLast, type Doc } from './doc';
 import { FACTIVE_LEMMAS } from './lexicon/reporting-verbs';
 import { AUTHOR_PRONOUNS } from './lexicon/words';
@@ -82,7 +82,7 @@ function indirectFrom(
   if (subject) {
     const attribution: Attribution = { cue: cueRef, subject, first: subject.first, last: cueLast };
     const clauseStart = complementStart(doc, cueLast, sLast, cue);
-    if (clauseStart !== null && !showsNoWords(cue.lemma, subject, clauseStart.that)) {
+    if (clauseStart !== null && !showsNoWords(tokens, cue.lemma, subject, clauseStart.that)) {
       const r = clause(
         doc,
         clauseStart.at,

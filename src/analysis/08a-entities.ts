@@ -261,6 +261,26 @@ function displayName(doc: Doc, from: number, j: number): string {
     .replace(/\s+/g, ' ');
 }
 
+/** Person nouns a business or a state may also be: "landlord Harbourside", "Nato ally Turkey". */
+const BUSINESS_ROLES: ReadonlySet<string> = new Set([
+  'partner',
+  'owner',
+  'operator',
+  'developer',
+  'investor',
+  'landlord',
+  'publisher',
+  'client',
+  'host',
+  'ally',
+  'customer',
+  'contractor',
+  'shareholder',
+  'backer',
+  'donor',
+  'user',
+]);
+
 export function noteEvidence(doc: Doc, e: Entity | undefined, i: number, j: number): void {
   if (!e) return;
   const { tokens } = doc;
@@ -293,8 +313,17 @@ export function noteEvidence(doc: Doc, e: Entity | undefined, i: number, j: numb
   if (ACRONYM.test(lastTok.text) && j - i === 1) e.org++;
   const before = tokens[i - 1];
   const after = tokens[j];
-  // "backbencher Clive Lewis", "pop star Lena Ray": a person's role written before the name.
-  if (before && before.kind === 'word' && !before.cap && PERSON_NOUNS.has(before.norm)) e.person++;
+  // "backbencher Clive Lewis", "pop star Lena Ray": a person's role written before a full name; not a
+  // role a business may hold too ("landlord Harbourside", "operator Avanti").
+  if (
+    before?.kind === 'word' &&
+    !before.cap &&
+    PERSON_NOUNS.has(before.norm) &&
+    !BUSINESS_ROLES.has(before.norm) &&
+    j - i >= 2 &&
+    !ORG_SUFFIXES.has(last)
+  )
+    e.person++;
   // "the Taliban", "the Kremlin": a one-word name with an article is a body, not a person.
   if (before?.norm === 'the' && j - i === 1 && !(after && PERSON_NOUNS.has(after.norm))) e.org++;
   // "the Taliban militant group": a lower-case role right after the name describes it.

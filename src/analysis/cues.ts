@@ -2,9 +2,11 @@
 // clause-word tests that tell a reported clause from an object.
 
 import { isWord, type Token } from './02-tokenize';
+import type { Subject } from './06a-subjects';
 import {
   ARTICLES,
   CUE_VERBS,
+  EVIDENCE_LEMMAS,
   HEARER_WORDS,
   NOUN_LIKE_CUES,
   type CueVerb,
@@ -17,6 +19,7 @@ import {
   IRREGULAR_PARTICIPLES,
   NOT_REPORTED_OPENERS,
   NUMBER_WORDS,
+  ORG_NOUNS,
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
   SUBJECT_PRONOUNS_AND_THERE,
@@ -24,6 +27,16 @@ import {
   VERB_SATELLITES,
   spelledAsAdverb,
 } from './lexicon/words';
+
+/**
+ * Words a cue of evidence ("showed", "found") takes without "that" are a thing shown, not words said, unless
+ * a body or a group found them: "the defendant had shown “a callous disregard”" (the judge's words, told
+ * to him), but "an independent review found “serious failings”" (the review's).
+ */
+export function showsNoWords(tokens: readonly Token[], lemma: string, s: Subject, that: boolean): boolean {
+  if (!EVIDENCE_LEMMAS.has(lemma) || that) return false;
+  return !(s.kind === 'descriptor' && (s.plural || ORG_NOUNS.has(tokens[s.head]?.norm ?? '')));
+}
 
 /** Punctuation that ends a sentence or a clause like one: an attribution never reaches past it. */
 export const STOPS = new Set(['.', '!', '?', ';', '…']);
