@@ -4,7 +4,7 @@
 // worker is replaced by the same pipeline run in the page (jsdom has no Worker), saving included, and
 // IndexedDB by the store's in-memory backend (jsdom has none; the journeys in test/e2e use the real one).
 
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { App } from '@/app/app';
@@ -119,7 +119,8 @@ describe('the add view', () => {
     );
     const undo = await screen.findByRole('button', { name: 'Undo' });
     expect(screen.queryByRole('link', { name: 'Lighthouse keepers vote to stay' })).toBeNull();
-    expect(document.activeElement).toBe(undo);
+    // Focus moves to Undo once it is drawn (an effect after the commit that drew it).
+    await waitFor(() => expect(document.activeElement).toBe(undo));
     fireEvent.click(undo);
     expect(await screen.findByRole('link', { name: 'Lighthouse keepers vote to stay' })).toBeTruthy();
     expect((await control.store?.list())?.entries).toHaveLength(1);
