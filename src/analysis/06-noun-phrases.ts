@@ -161,8 +161,8 @@ export function singular(norm: string): string {
   return norm;
 }
 
-// allow: "fishermen", "businesswomen"; not "women" alone, which GROUP_NOUNS would list
-const MEN_PLURAL = /.men$/;
+// allow: "fishermen", "women", "men" (their singular in -man is what makes them roles; "specimen" is none)
+const MEN_PLURAL = /men$/;
 const isPlural = (norm: string): boolean =>
   GROUP_NOUNS.has(norm) ||
   (((norm.endsWith('s') && !norm.endsWith('ss')) || MEN_PLURAL.test(norm)) &&

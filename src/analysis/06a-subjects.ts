@@ -269,8 +269,7 @@ function descriptorAfter(
     end++;
   }
   const lead = tokens[from];
-  if (!lead) return null;
-  if (!sawRole) return null;
+  if (!sawRole || !lead) return null;
   return [DETERMINERS.has(lead.norm) ? from + 1 : from, end];
 }
 
