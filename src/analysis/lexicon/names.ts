@@ -23,6 +23,11 @@ ralph ramon randy ray raymond reza ricardo richard rick rob robert roberto rod r
 roy russell ryan saeed salman sam samuel scott sean sebastian sergei sergey seth shane simon stan stanley
 stefan stephen steve steven stuart sultan ted terry thomas tim timothy todd tom tommy tony travis trevor
 tyler vadim victor vijay vikram vincent viktor vladimir walter wayne william yasser yuri yusuf zachary zamir
+clive gerry glen glenn grant kurt lewis marvin mitchell neville nelson percy phillip quentin rupert
+sanjay sunil tariq tobias toby trent warren wesley winston xavier desmond duncan elliot elliott felix
+fraser gareth geoffrey gerard harvey howard jasper keir kieran lloyd martyn niall rory ruben seamus theo
+tristan wyatt aidan callum conor connor declan dermot eamon fergus finn hamish ewan euan alistair
+alasdair angus archie barry bernie cliff hamza idris imran jamal joaquin kwame kofi kenji hiroshi takeshi
 `);
 
 export const FEMALE_GIVEN_NAMES = set(`
@@ -40,6 +45,11 @@ megan melanie melissa michelle monica nadia nancy natalie natasha nicole nina no
 patricia paula pauline priya rachel rebecca regina rita rose ruth sabrina samantha sandra sara sarah
 shannon sharon sheila shirley sofia sonia sophia sophie stephanie sue susan suzanne svetlana tamara tanya
 teresa theresa tina tracy valerie vanessa veronica victoria virginia wendy yasmin yolanda zahra zoe
+maya lena cleo daisy delia edith eileen elaine eleanor eliza ellie elsie esther flora freya gemma georgia
+harriet hazel heidi imogen ines iris isla ivy jade jenna jodie keira kirsty lara lorna mabel maeve maggie
+matilda maureen mia mila millie miriam molly naomi penny phoebe poppy rosa ruby sadie sally sasha stella
+tessa ursula vera violet yvonne zara anika aisling niamh siobhan sinead ayesha meera anjali deepa sunita
+yuki
 `);
 
 /** Lower-case particles that stand inside a personal name: "Ludwig van Beethoven", "Osama bin Laden". */
