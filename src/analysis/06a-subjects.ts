@@ -255,15 +255,7 @@ function descriptorAfter(
     return null;
   while (end < ceil && end - from < 10) {
     const u = tokens[end];
-    // "director of the state water agency": a cue word after an article or preposition is a noun.
-    const prev = tokens[end - 1]?.norm ?? '';
-    const noun = isWord(u) && NOUN_LIKE_CUES.has(u.norm) && (ARTICLES.has(prev) || PREPOSITIONS.has(prev));
-    if (
-      !isWord(u) ||
-      (isBareCue(u.norm) && !noun) ||
-      CLAUSE_OPENERS.has(u.norm) ||
-      VERB_SATELLITES.has(u.norm)
-    )
+    if (!isWord(u) || verbCueAt(tokens, end) || CLAUSE_OPENERS.has(u.norm) || VERB_SATELLITES.has(u.norm))
       break;
     if (isRoleNoun(u.norm) || isTitle(u)) sawRole = true;
     end++;
@@ -309,6 +301,16 @@ function chunkStartBefore(tokens: readonly Token[], comma: number, floor: number
 }
 
 /** A chunk that describes a role: "the city's director of engineering", "executive chairwoman of X". */
+/**
+ * Is the cue word at `k` a verb here? Not after an article or a preposition, where it is a noun: "the officer
+ * in charge", "director of the state water agency".
+ */
+function verbCueAt(tokens: readonly Token[], k: number): boolean {
+  const norm = tokens[k]?.norm ?? '';
+  const prev = tokens[k - 1]?.norm ?? '';
+  return isBareCue(norm) && !(NOUN_LIKE_CUES.has(norm) && (ARTICLES.has(prev) || PREPOSITIONS.has(prev)));
+}
+
 function isRoleChunk(tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from > 12 || to <= from) return false;
   const lead = tokens[from];
@@ -317,10 +319,7 @@ function isRoleChunk(tokens: readonly Token[], from: number, to: number): boolea
   let role = false;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
-    const prev = tokens[k - 1]?.norm ?? '';
-    // "the officer in charge": a cue word after a preposition or article is a noun.
-    const noun = NOUN_LIKE_CUES.has(t?.norm ?? '') && (PREPOSITIONS.has(prev) || ARTICLES.has(prev));
-    if (!t || t.kind !== 'word' || (isBareCue(t.norm) && !noun) || VERB_SATELLITES.has(t.norm)) return false;
+    if (!t || t.kind !== 'word' || verbCueAt(tokens, k) || VERB_SATELLITES.has(t.norm)) return false;
     if (!t.cap && isRoleNoun(t.norm)) role = true;
   }
   // "emergency program co-ordinator", "the largest employer in the region": a noun phrase without verbs;
